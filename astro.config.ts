@@ -1,0 +1,30 @@
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import rehypeKatexStrict from './src/lib/markdown/rehype-katex-strict';
+import { katexOptions } from './src/lib/tex';
+
+// SITE and BASE let a university host the site under its own origin and path
+// (e.g. SITE=https://univ.example.fr BASE=/atlas-ml/).
+const site = process.env.SITE ?? 'http://localhost:4321';
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  outDir: process.env.ATLAS_OUT_DIR ?? './dist',
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [[rehypeKatex, katexOptions], rehypeKatexStrict],
+    }),
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+  },
+  integrations: [mdx(), sitemap()],
+  devToolbar: { enabled: false },
+});
