@@ -17,7 +17,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // The quality-gate tests build fixture sites into their own folders, never over dist/.
   outDir: process.env.ATLAS_OUT_DIR ?? './dist',
+  cacheDir: process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],

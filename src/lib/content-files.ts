@@ -17,6 +17,8 @@ export interface ContentFile {
   data: unknown;
   /** Markdown body ('' for YAML). */
   body: string;
+  /** The file's text. */
+  raw: string;
 }
 
 const extensionOf = (pattern: string) => pattern.replace(/^\*/, '');
@@ -40,10 +42,10 @@ export function readContent(root: string, cwd = process.cwd()): ContentFile[] {
       const path = join(dir, name);
       const text = readFileSync(path, 'utf8');
       const filePath = relative(cwd, path);
-      if (ext === '.yaml') files.push({ collection, id: name.slice(0, -ext.length), filePath, data: loadYaml(text), body: '' });
+      if (ext === '.yaml') files.push({ collection, id: name.slice(0, -ext.length), filePath, data: loadYaml(text), body: '', raw: text });
       else {
         const { frontmatter, content } = parseFrontmatter(text);
-        files.push({ collection, id: name.slice(0, -ext.length), filePath, data: frontmatter, body: content });
+        files.push({ collection, id: name.slice(0, -ext.length), filePath, data: frontmatter, body: content, raw: text });
       }
     }
   }

@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readContent } from './content-files';
 import { contentRoot } from './content-root';
+import { checkMarkdownTex } from './tex-check';
 import { assertIntegrity, checkDuplicates, checkReferences } from './integrity';
 import { formulaSections } from '../schemas/formulas';
 import { faqCategories } from '../schemas/faq';
@@ -55,8 +56,10 @@ async function load(): Promise<SiteData> {
     getCollection('guides'),
   ]);
   const all = [programmes, courses, glossary, formulas, faq, resources, careers, hardware, guides].flat();
+  const files = readContent(contentRoot);
   assertIntegrity([
-    ...checkDuplicates(readContent(contentRoot)),
+    ...checkDuplicates(files),
+    ...files.filter((f) => /\.mdx?$/.test(f.filePath)).flatMap((f) => checkMarkdownTex(f.filePath, f.raw)),
     ...checkReferences(all.map((e) => ({ collection: e.collection, id: e.id, filePath: e.filePath ?? e.id, data: e.data }))),
   ]);
 

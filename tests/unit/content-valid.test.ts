@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDuplicates, checkReferences } from '../../src/lib/integrity';
+import { checkMarkdownTex } from '../../src/lib/tex-check';
 import { loadContent } from '../support/content';
 
 describe('content/', () => {
@@ -15,6 +16,10 @@ describe('content/', () => {
 
   it('has no reference to an unknown entry', () => {
     expect(checkReferences(entries)).toEqual([]);
+  });
+
+  it('has no malformed TeX in Markdown bodies', () => {
+    expect(files.flatMap((f) => (f.raw.startsWith('---') ? checkMarkdownTex(f.filePath, f.raw) : []))).toEqual([]);
   });
 
   it('has no two files with the same id', () => {

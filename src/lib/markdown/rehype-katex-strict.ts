@@ -14,7 +14,7 @@ export default function rehypeKatexStrict() {
     const lines = failures.map((m) => {
       const line = m.place && 'line' in m.place ? m.place.line : m.place && 'start' in m.place ? m.place.start.line : '?';
       const cause = m.cause instanceof Error ? m.cause.message : String(m.cause ?? m.reason);
-      return `${where}:${line}: malformed TeX: ${cause}`;
+      return `${where} (line ${line} of the Markdown body): malformed TeX: ${cause}`;
     });
     throw new Error(`KaTeX could not render math:\n  ${lines.join('\n  ')}`);
   };

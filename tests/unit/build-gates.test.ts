@@ -1,0 +1,104 @@
+/**
+ * Bad input fails the build with a message naming the file and the field,
+ * id, formula or link. Each case alters one file of a small valid fixture.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildFixture } from '../support/build-fixture';
+
+const fixture = (path: string) => readFileSync(`tests/fixtures/content-ok/${path}`, 'utf8');
+
+describe('build quality gates', () => {
+  it('builds the valid fixture', () => {
+    const build = buildFixture();
+    expect(build.output).not.toMatch(/error/i);
+    expect(build.ok).toBe(true);
+  });
+
+  it('fails on a missing field, naming the file and the field', () => {
+    const build = buildFixture({ 'glossary/overfitting.md': fixture('glossary/overfitting.md').replace(/^term: .*\n/m, '') });
+    expect(build.ok).toBe(false);
+    expect(build.output).toMatch(/overfitting\.md/);
+    expect(build.output).toMatch(/\bterm\b/);
+  });
+
+  it('fails on a mistyped field, naming the file and the field', () => {
+    const build = buildFixture({
+      'courses/computational-optimal-transport.md': fixture('courses/computational-optimal-transport.md').replace(
+        'hours: { cm: 20, td: 10 }',
+        'hours: { cm: vingt, td: 10 }',
+      ),
+    });
+    expect(build.ok).toBe(false);
+    expect(build.output).toMatch(/computational-optimal-transport\.md/);
+    expect(build.output).toMatch(/hours\.cm/);
+  });
+
+  it('fails on a reference to an unknown term, naming the file and the id', () => {
+    const build = buildFixture({
+      'glossary/overfitting.md': fixture('glossary/overfitting.md').replace('related: [precision]', 'related: [precisionn]'),
+    });
+    expect(build.ok).toBe(false);
+    expect(build.output).toContain('overfitting.md: field "related[0]" references unknown glossary id "precisionn"');
+  });
+
+  it('fails on a reference to an unknown course, naming the file and the id', () => {
+    const build = buildFixture({
+      'programmes/m2-im.md': fixture('programmes/m2-im.md').replace('course: computational-optimal-transport', 'course: optimal-transport'),
+    });
+    expect(build.ok).toBe(false);
+    expect(build.output).toMatch(/m2-im\.md: field "structure\[0\]\.units\[0\]\.courses\[1\]\.course" references unknown courses id "optimal-transport"/);
+  });
+
+  it('fails on a reference to an unknown programme, naming the file and the id', () => {
+    const build = buildFixture({
+      'courses/computational-optimal-transport.md': fixture('courses/computational-optimal-transport.md').replace('programme: m2-im', 'programme: m2-xyz'),
+    });
+    expect(build.ok).toBe(false);
+    expect(build.output).toContain('computational-optimal-transport.md: field "programme" references unknown programmes id "m2-xyz"');
+  });
+
+  it('fails on malformed TeX in a formula, naming the file and the formula', () => {
+    const build = buildFixture({
+      'formulas/theoreme-de-bayes.md': fixture('formulas/theoreme-de-bayes.md').replace(
+        "'P(A|B) = \\frac{P(B|A) \\cdot P(A)}{P(B)}'",
+        "'P(A|B) = \\frac{P(B|A) \\cdot P(A)}{P(B)'",
+      ),
+    });
+    expect(build.ok).toBe(false);
+    expect(build.output).toMatch(/theoreme-de-bayes\.md/);
+    expect(build.output).toContain('P(A|B) = \\\\frac{P(B|A) \\\\cdot P(A)}{P(B)');
+  });
+
+  it('fails on malformed TeX in Markdown, naming the file, the line and the formula', () => {
+    const build = buildFixture({
+      'faq/loss-nan.md': `${fixture('faq/loss-nan.md')}\nUne formule cassée : $\\frac{1}{2$.\n`,
+    });
+    expect(build.ok).toBe(false);
+    expect(build.output).toMatch(/loss-nan\.md:10: malformed TeX/);
+    expect(build.output).toContain('\\frac{1}{2');
+  });
+
+  it('fails on a dead internal link, naming the page and the link', () => {
+    const build = buildFixture({
+      'faq/loss-nan.md': `${fixture('faq/loss-nan.md')}\nVoir [le glossaire](/glossaire/underfitting/) et [la formule](/formules/#pas-de-formule).\n`,
+    });
+    expect(build.ok).toBe(false);
+    expect(build.output).toContain('faq/index.html: dead link "/glossaire/underfitting/"');
+    expect(build.output).toContain('faq/index.html: dead link "/formules/#pas-de-formule" (no element with id "pas-de-formule"');
+  });
+
+  it('fails on two files with the same id, naming both', () => {
+    const build = buildFixture({ 'guides/installation.md': '---\ntitle: Doublon\ndescription: x\norder: 2\nsource: "004"\n---\n' });
+    expect(build.ok).toBe(false);
+    expect(build.output).toMatch(/duplicate id "installation" in collection guides: \S*installation\.md and \S*installation\.mdx|duplicate id "installation" in collection guides: \S*installation\.mdx and \S*installation\.md/);
+  });
+
+  it('fails on a duplicate anchor on a page, naming the page and the id', () => {
+    const build = buildFixture({
+      'programmes/m2-im.md': `${fixture('programmes/m2-im.md')}\n## Structure\n\nUn second titre « Structure ».\n`,
+    });
+    expect(build.ok).toBe(false);
+    expect(build.output).toContain('programmes/m2-im/index.html: duplicate id "structure"');
+  });
+});
