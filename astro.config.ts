@@ -1,10 +1,15 @@
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
+import remarkDirective from 'remark-directive';
 import remarkMath from 'remark-math';
 import rehypeKatexStrict from './src/lib/markdown/rehype-katex-strict';
+import remarkKnowledgeRefs from './src/lib/markdown/remark-knowledge-refs';
+import { headingLinkOptions } from './src/lib/markdown/heading-links';
+import { contentRoot } from './src/lib/content-root';
 import { katexOptions } from './src/lib/tex';
 
 // SITE and BASE let a university host the site under its own origin and path
@@ -22,8 +27,8 @@ export default defineConfig({
   cacheDir: process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, katexOptions], rehypeKatexStrict],
+      remarkPlugins: [remarkMath, remarkDirective, [remarkKnowledgeRefs, { contentRoot, base: base.replace(/\/?$/, '/') }]],
+      rehypePlugins: [[rehypeKatex, katexOptions], rehypeKatexStrict, rehypeHeadingIds, [rehypeAutolinkHeadings, headingLinkOptions]],
     }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },

@@ -24,5 +24,4 @@ export const collectionTable = {
   hardware: { pattern: '*.yaml', schema: hardwareSchema },
   guides: { pattern: '*.mdx', schema: guideSchema },
 } as const;
-export type CollectionName = keyof typeof collectionTable;
-export const collectionNames = Object.keys(collectionTable) as CollectionName[];
+export type { CollectionName } from './collection-patterns';

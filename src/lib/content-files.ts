@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { load as loadYaml } from 'js-yaml';
-import { collectionTable, type CollectionName } from './collections';
+import { collectionPatterns, type CollectionName } from './collection-patterns.ts';
 
 export interface ContentFile {
   collection: CollectionName;
@@ -26,7 +26,7 @@ const extensionOf = (pattern: string) => pattern.replace(/^\*/, '');
 /** Lists the files of every collection, without validating them. */
 export function readContent(root: string, cwd = process.cwd()): ContentFile[] {
   const files: ContentFile[] = [];
-  for (const [collection, { pattern }] of Object.entries(collectionTable) as [CollectionName, { pattern: string }][]) {
+  for (const [collection, pattern] of Object.entries(collectionPatterns) as [CollectionName, string][]) {
     const dir = join(root, collection);
     let names: string[];
     try {

@@ -7,6 +7,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readContent } from './content-files';
 import { contentRoot } from './content-root';
 import { checkMarkdownTex } from './tex-check';
+import { loadKnowledge } from './knowledge';
+import { findUnlinkedMentions } from './mentions';
+import { checkDirectives, type Citation } from './refs-check';
+import { urls } from './urls';
 import { assertIntegrity, checkDuplicates, checkReferences } from './integrity';
 import { formulaSections } from '../schemas/formulas';
 import { faqCategories } from '../schemas/faq';
@@ -38,6 +42,16 @@ export interface SiteData {
   hardware: CollectionEntry<'hardware'>[];
   guides: CollectionEntry<'guides'>[];
   listings: Map<string, Listing[]>;
+  /** Pages that cite an entry, keyed "collection/id" (e.g. "glossary/overfitting"). */
+  citedBy: Map<string, PageRef[]>;
+}
+
+/** A page, or a place on a page, as a link. */
+export interface PageRef {
+  label: string;
+  href: string;
+  /** What kind of page, for grouping ("Cours", "FAQ"…). */
+  kind: string;
 }
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base' });
@@ -57,8 +71,15 @@ async function load(): Promise<SiteData> {
   ]);
   const all = [programmes, courses, glossary, formulas, faq, resources, careers, hardware, guides].flat();
   const files = readContent(contentRoot);
+  const knowledge = loadKnowledge(contentRoot);
+  const directives = checkDirectives(files, knowledge);
+  const mentions = findUnlinkedMentions(files, knowledge);
+  if (mentions.length) {
+    console.info(`[atlas] ${mentions.length} unlinked mention(s) of glossary terms in ${new Set(mentions.map((m) => m.filePath)).size} file(s): npm run report:mentions lists them.`);
+  }
   assertIntegrity([
     ...checkDuplicates(files),
+    ...directives.problems,
     ...files.filter((f) => /\.mdx?$/.test(f.filePath)).flatMap((f) => checkMarkdownTex(f.filePath, f.raw)),
     ...checkReferences(all.map((e) => ({ collection: e.collection, id: e.id, filePath: e.filePath ?? e.id, data: e.data }))),
   ]);
@@ -88,7 +109,67 @@ async function load(): Promise<SiteData> {
       }
     }
   }
-  return { programmes, courses, glossary, formulas, faq, resources, careers, hardware, guides, listings };
+  const data = { programmes, courses, glossary, formulas, faq, resources, careers, hardware, guides, listings, citedBy: new Map() };
+  data.citedBy = computeCitations(data, directives.citations);
+  return data;
+}
+
+/** Where an entry is shown, as a link. */
+export function pageOf(data: Omit<SiteData, 'citedBy'>, collection: string, id: string): PageRef {
+  switch (collection) {
+    case 'courses': {
+      const c = data.courses.find((x) => x.id === id)!;
+      return { label: c.data.title, href: urls.course(id), kind: 'Cours' };
+    }
+    case 'faq': {
+      const q = data.faq.find((x) => x.id === id)!;
+      return { label: q.data.question, href: urls.question(id), kind: 'FAQ' };
+    }
+    case 'formulas': {
+      const f = data.formulas.find((x) => x.id === id)!;
+      return { label: `(${formulaNumber(f)}) ${f.data.name}`, href: urls.formula(id), kind: 'Formules' };
+    }
+    case 'glossary': {
+      const t = data.glossary.find((x) => x.id === id)!;
+      return { label: t.data.term, href: urls.term(id), kind: 'Glossaire' };
+    }
+    case 'programmes': {
+      const p = data.programmes.find((x) => x.id === id)!;
+      return { label: p.data.title, href: urls.programme(id), kind: 'Programmes' };
+    }
+    case 'guides': {
+      const g = data.guides.find((x) => x.id === id)!;
+      return { label: g.data.title, href: `${urls.tools()}#${id}`, kind: 'Outils' };
+    }
+    case 'careers':
+      return { label: 'Carrières en machine learning', href: urls.careers(), kind: 'Carrières' };
+    case 'hardware':
+      return { label: 'Outils : workflows, GPU et cloud', href: urls.tools(), kind: 'Outils' };
+    default:
+      return { label: 'Ressources', href: urls.resources(), kind: 'Ressources' };
+  }
+}
+
+function computeCitations(data: Omit<SiteData, 'citedBy'>, fromBodies: Citation[]): Map<string, PageRef[]> {
+  const edges: Citation[] = [...fromBodies];
+  const add = (collection: string, id: string, refs: { collection: string; id: string }[]) => {
+    for (const r of refs) edges.push({ from: { collection, id }, to: r as Citation['to'] });
+  };
+  for (const p of data.programmes) add('programmes', p.id, p.data.structure.flatMap((g) => g.units.flatMap((u) => u.courses.map((c) => c.course))));
+  for (const c of data.courses) add('courses', c.id, c.data.terms);
+  for (const q of data.faq) add('faq', q.id, q.data.terms);
+  for (const f of data.formulas) add('formulas', f.id, f.data.terms);
+  for (const t of data.glossary) add('glossary', t.id, [...t.data.related, ...t.data.formulas]);
+  const citedBy = new Map<string, PageRef[]>();
+  for (const { from, to } of edges) {
+    if (from.collection === to.collection && from.id === to.id) continue;
+    const key = `${to.collection}/${to.id}`;
+    const page = pageOf(data, from.collection, from.id);
+    const list = citedBy.get(key) ?? [];
+    if (!list.some((p) => p.href === page.href)) list.push(page);
+    citedBy.set(key, list);
+  }
+  return citedBy;
 }
 
 /** All collections, sorted and checked; loaded once per build. */

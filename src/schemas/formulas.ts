@@ -6,22 +6,12 @@
  */
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { formulaSections } from '../lib/formula-sections';
 import { texError } from '../lib/tex';
+import { topicIds } from '../lib/topics';
 import { source } from './common';
 
-/** The ten sections of the cheat sheet, in the seed's order (1.1 … 1.10). */
-export const formulaSections = [
-  { id: 'algebre-lineaire', title: 'Algèbre linéaire' },
-  { id: 'probabilites', title: 'Probabilités' },
-  { id: 'regression', title: 'Régression' },
-  { id: 'classification', title: 'Classification' },
-  { id: 'metriques', title: 'Métriques' },
-  { id: 'clustering', title: 'Clustering' },
-  { id: 'reseaux-de-neurones', title: 'Réseaux de neurones' },
-  { id: 'cnn', title: 'CNN' },
-  { id: 'rnn-lstm', title: 'RNN/LSTM' },
-  { id: 'reinforcement-learning', title: 'Reinforcement Learning' },
-] as const;
+export { formulaSections } from '../lib/formula-sections';
 const sectionIds = formulaSections.map((s) => s.id) as [string, ...string[]];
 
 /** TeX that must render with KaTeX; the error names the formula's TeX. */
@@ -59,6 +49,8 @@ export const formulaSchema = z
     keywords: z.array(z.string()).default([]),
     /** Related glossary terms. */
     terms: z.array(reference('glossary')).default([]),
+    /** Topics (src/lib/topics.ts) the formula belongs to: links it to the courses that cover them. */
+    topics: z.array(z.enum(topicIds)).default([]),
     /** Seed document the formula comes from. */
     source,
   })

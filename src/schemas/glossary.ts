@@ -5,6 +5,7 @@
  */
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { topicIds } from '../lib/topics';
 import { source } from './common';
 
 /** Groups of terms, used for browsing and for quiz distractors. */
@@ -31,6 +32,8 @@ export const glossarySchema = z
     related: z.array(reference('glossary')).default([]),
     /** Related formulas of the cheat sheet. */
     formulas: z.array(reference('formulas')).default([]),
+    /** Topics (src/lib/topics.ts) the term belongs to: links it to the courses that cover them. */
+    topics: z.array(z.enum(topicIds)).default([]),
     /** Seed document the definition comes from. */
     source,
   })

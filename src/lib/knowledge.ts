@@ -1,0 +1,136 @@
+/**
+ * Terms and formulas as the Markdown pipeline and the components need them:
+ * read from the content folder on disk (the remark plugin runs before Astro's
+ * collections exist), with each definition rendered once to HTML.
+ * Also builds the markup of a term or equation reference with its preview.
+ */
+import rehypeKatex from 'rehype-katex';
+import rehypeStringify from 'rehype-stringify';
+import remarkMath from 'remark-math';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { readContent } from './content-files.ts';
+import { formulaSections } from './formula-sections.ts';
+import { katexOptions, renderTex } from './tex.ts';
+
+export interface TermInfo {
+  id: string;
+  term: string;
+  french: string[];
+  aliases: string[];
+  /** The definition as inline HTML (math rendered). */
+  definitionHtml: string;
+  /** The first formula related to the term, rendered, with its name and number. */
+  formula?: { id: string; name: string; number: string; html: string };
+}
+
+export interface FormulaInfo {
+  id: string;
+  name: string;
+  number: string;
+  firstTex: string;
+}
+
+export interface Knowledge {
+  terms: Map<string, TermInfo>;
+  formulas: Map<string, FormulaInfo>;
+  /** Finds a term by id, seed term, French name or alias (case and accents ignored). */
+  resolveTerm(text: string): TermInfo | undefined;
+}
+
+const inline = unified()
+  .use(remarkParse)
+  .use(remarkMath)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeKatex, katexOptions)
+  .use(rehypeStringify, { allowDangerousHtml: true });
+
+/** Renders a short Markdown text to HTML without its wrapping paragraph. */
+export function markdownToInlineHtml(markdown: string): string {
+  return String(inline.processSync(markdown.trim()))
+    .replace(/^<p>/, '')
+    .replace(/<\/p>$/, '')
+    .replace(/<\/?div[^>]*>/g, '')
+    .trim();
+}
+
+export const normalise = (s: string) =>
+  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+
+const cache = new Map<string, Knowledge>();
+
+export function loadKnowledge(root: string): Knowledge {
+  const cached = cache.get(root);
+  if (cached) return cached;
+  const files = readContent(root);
+  const formulas = new Map<string, FormulaInfo>();
+  for (const f of files.filter((f) => f.collection === 'formulas')) {
+    const d = f.data as { name: string; section: string; order: number; display: { tex: string }[] };
+    const number = `${formulaSections.findIndex((s) => s.id === d.section) + 1}.${d.order}`;
+    formulas.set(f.id, { id: f.id, name: d.name, number, firstTex: d.display?.[0]?.tex ?? '' });
+  }
+  const terms = new Map<string, TermInfo>();
+  const byName = new Map<string, TermInfo>();
+  for (const f of files.filter((f) => f.collection === 'glossary')) {
+    const d = f.data as { term: string; french?: string[]; aliases?: string[]; formulas?: string[] };
+    const formulaId = d.formulas?.[0];
+    const formula = formulaId ? formulas.get(formulaId) : undefined;
+    const info: TermInfo = {
+      id: f.id,
+      term: d.term,
+      french: d.french ?? [],
+      aliases: d.aliases ?? [],
+      definitionHtml: markdownToInlineHtml(f.body),
+      formula: formula && { id: formula.id, name: formula.name, number: formula.number, html: safeTex(formula.firstTex) },
+    };
+    terms.set(f.id, info);
+  }
+  // Ids and seed terms win over French names, which win over aliases, when two terms share a name.
+  for (const pass of ['id', 'term', 'french', 'aliases'] as const) {
+    for (const info of terms.values()) {
+      const names = pass === 'id' ? [info.id] : pass === 'term' ? [info.term] : info[pass];
+      for (const name of names) if (!byName.has(normalise(name))) byName.set(normalise(name), info);
+    }
+  }
+  const knowledge: Knowledge = { terms, formulas, resolveTerm: (text) => byName.get(normalise(text)) };
+  cache.set(root, knowledge);
+  return knowledge;
+}
+
+/** Malformed TeX is reported by the integrity checks; the preview must not crash before they run. */
+function safeTex(tex: string): string {
+  try {
+    return renderTex(tex, false);
+  } catch {
+    return '';
+  }
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A term reference: a plain link to the term's page, and a preview card that CSS
+ * shows on hover and focus (src/scripts/previews.ts adds tap and Escape).
+ * Without JavaScript it stays a link; screen readers get the definition as its description.
+ */
+export function termRefHtml(info: TermInfo, label: string, href: string, uid: string): string {
+  const formula = info.formula
+    ? `<span class="ref-card-formula">${info.formula.html} <span class="eq-number">(${info.formula.number})</span></span>`
+    : '';
+  const french = info.french.length ? ` <span class="ref-card-fr">(${escapeHtml(info.french.join(', '))})</span>` : '';
+  return (
+    `<span class="ref"><a class="ref-link term-ref" href="${escapeHtml(href)}" data-term="${info.id}" aria-describedby="${uid}">${escapeHtml(label)}</a>` +
+    `<span class="ref-card" role="tooltip" id="${uid}"><span class="ref-card-title" lang="en">${escapeHtml(info.term)}</span>${french} : ` +
+    `<span class="ref-card-def">${info.definitionHtml}</span>${formula}</span></span>`
+  );
+}
+
+/** An equation reference: "éq. (3.2)", a link to the formula card, with the same preview. */
+export function eqRefHtml(info: FormulaInfo, href: string, uid: string): string {
+  return (
+    `<span class="ref"><a class="ref-link eq-ref" href="${escapeHtml(href)}" data-formula="${info.id}" aria-describedby="${uid}">éq. (${info.number})</a>` +
+    `<span class="ref-card" role="tooltip" id="${uid}"><span class="ref-card-title">${escapeHtml(info.name)}</span> ` +
+    `<span class="ref-card-formula">${safeTex(info.firstTex)}</span></span></span>`
+  );
+}

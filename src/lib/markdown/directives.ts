@@ -1,0 +1,54 @@
+/**
+ * The two inline directives authors use to connect content:
+ *   :term[surapprentissage]             a glossary term, found by id, name, French name or alias
+ *   :term[le surapprentissage]{#overfitting}   the same with an explicit id
+ *   :eq[ridge]  or  :eq{#ridge}         a numbered formula, shown as "éq. (3.2)"
+ * This module reads them from Markdown text; the remark plugin renders them.
+ */
+import type { Root } from 'mdast';
+import remarkDirective from 'remark-directive';
+import remarkMath from 'remark-math';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+export interface DirectiveRef {
+  kind: 'term' | 'eq';
+  /** The visible text ("surapprentissage"); for :eq, the text in brackets if any. */
+  label: string;
+  /** What to look up: the explicit id, else the label. */
+  key: string;
+  line: number;
+}
+
+interface DirectiveNode {
+  type: 'textDirective';
+  name: string;
+  attributes?: Record<string, string | null | undefined> | null;
+  children: { type: string; value?: string; children?: unknown[] }[];
+  position?: { start: { line: number } };
+}
+
+export function textOf(node: { value?: string; children?: unknown[] }): string {
+  if (typeof node.value === 'string') return node.value;
+  return (node.children ?? []).map((c) => textOf(c as { value?: string; children?: unknown[] })).join('');
+}
+
+export function readDirective(node: DirectiveNode): DirectiveRef | undefined {
+  if (node.name !== 'term' && node.name !== 'eq') return undefined;
+  const label = textOf(node).trim();
+  const id = node.attributes?.id ?? undefined;
+  return { kind: node.name, label, key: (id ?? label).trim(), line: node.position?.start.line ?? 0 };
+}
+
+const parser = unified().use(remarkParse).use(remarkMath).use(remarkDirective);
+
+/** Every :term and :eq directive of a Markdown text, with its line in that text. */
+export function findDirectives(markdown: string): DirectiveRef[] {
+  const refs: DirectiveRef[] = [];
+  visit(parser.parse(markdown) as Root, 'textDirective', (node) => {
+    const ref = readDirective(node as unknown as DirectiveNode);
+    if (ref) refs.push(ref);
+  });
+  return refs;
+}

@@ -1,0 +1,32 @@
+/**
+ * Renders a short Markdown string from a YAML field (careers, resources, units)
+ * with the same math and :term/:eq directives as the Markdown pages.
+ */
+import rehypeKatex from 'rehype-katex';
+import rehypeStringify from 'rehype-stringify';
+import remarkDirective from 'remark-directive';
+import remarkMath from 'remark-math';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { contentRoot } from './content-root';
+import remarkKnowledgeRefs from './markdown/remark-knowledge-refs';
+import { katexOptions } from './tex';
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkMath)
+  .use(remarkDirective)
+  .use(remarkKnowledgeRefs, { contentRoot, base: import.meta.env.BASE_URL.replace(/\/?$/, '/') })
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeKatex, katexOptions)
+  .use(rehypeStringify, { allowDangerousHtml: true });
+
+/** Inline HTML for a one-paragraph text; `where` names the source in preview ids. */
+export function richInline(text: string, where: string): string {
+  if (!/[:$*_`[]/.test(text)) return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return String(processor.processSync({ value: text, path: where }))
+    .trim()
+    .replace(/^<p>/, '')
+    .replace(/<\/p>$/, '');
+}
