@@ -188,3 +188,13 @@ export function programmeOf(data: SiteData, course: Course): Programme {
   if (!programme) throw new Error(`${course.filePath}: unknown programme ${course.data.programme.id}`);
   return programme;
 }
+
+/** Courses, terms and formulas that share at least one topic with the given list. */
+export function relatedByTopics(data: SiteData, topics: readonly string[]) {
+  const shares = (list: readonly string[]) => list.some((t) => topics.includes(t));
+  return {
+    courses: data.courses.filter((c) => shares(c.data.topics)),
+    terms: data.glossary.filter((t) => shares(t.data.topics)),
+    formulas: data.formulas.filter((f) => shares(f.data.topics)),
+  };
+}

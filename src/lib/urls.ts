@@ -14,6 +14,7 @@ export const urls = {
   home: () => url(),
   programmes: () => url('programmes/'),
   programme: (id: string) => url(`programmes/${id}/`),
+  compare: () => url('programmes/comparer/'),
   courses: () => url('cours/'),
   course: (id: string) => url(`cours/${id}/`),
   formulas: () => url('formules/'),

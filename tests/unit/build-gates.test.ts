@@ -9,10 +9,22 @@ import { buildFixture } from '../support/build-fixture';
 const fixture = (path: string) => readFileSync(`tests/fixtures/content-ok/${path}`, 'utf8');
 
 describe('build quality gates', () => {
-  it('builds the valid fixture', () => {
+  it('builds the valid fixture, with math and directives in MDX too, and backlinks', () => {
     const build = buildFixture();
     expect(build.output).not.toMatch(/error/i);
     expect(build.ok).toBe(true);
+    const tools = readFileSync(`${build.outDir}/outils/index.html`, 'utf8');
+    // remark-math, rehype-katex and the :term/:eq directives run on MDX as on Markdown.
+    expect(tools).toMatch(/<span class="katex">/);
+    expect(tools).toMatch(/<a class="ref-link term-ref" href="\/glossaire\/overfitting\/"[^>]*>surapprentissage<\/a>/);
+    expect(tools).toMatch(/<a class="ref-link eq-ref" href="\/formules\/#theoreme-de-bayes"[^>]*>éq\. \(2\.1\)<\/a>/);
+    // "Cité dans" on the term page: the course (terms: [overfitting]), the term precision (related) and the guide (directive).
+    const term = readFileSync(`${build.outDir}/glossaire/overfitting/index.html`, 'utf8');
+    const citedBy = term.slice(term.indexOf('id="cite-dans"'));
+    expect(citedBy).toContain('href="/cours/fundamentals-of-machine-learning/"');
+    expect(citedBy).toContain('href="/glossaire/precision/"');
+    expect(citedBy).toContain('href="/outils/#installation"');
+    expect(citedBy).not.toContain('href="/faq/');
   });
 
   it('fails on a missing field, naming the file and the field', () => {
@@ -77,6 +89,18 @@ describe('build quality gates', () => {
     expect(build.ok).toBe(false);
     expect(build.output).toMatch(/loss-nan\.md:10: malformed TeX/);
     expect(build.output).toContain('\\frac{1}{2');
+  });
+
+  it('fails on a :term naming an unknown term, naming the file and line', () => {
+    const build = buildFixture({ 'faq/loss-nan.md': `${fixture('faq/loss-nan.md')}\nVoir :term[sous-apprentissage].\n` });
+    expect(build.ok).toBe(false);
+    expect(build.output).toContain('loss-nan.md:10: :term[sous-apprentissage] names unknown glossary term "sous-apprentissage"');
+  });
+
+  it('fails on a reference to an unknown formula, naming the file and line', () => {
+    const build = buildFixture({ 'faq/loss-nan.md': `${fixture('faq/loss-nan.md')}\nVoir :eq[pas-de-formule].\n` });
+    expect(build.ok).toBe(false);
+    expect(build.output).toContain('loss-nan.md:10: :eq names unknown formula "pas-de-formule"');
   });
 
   it('fails on a dead internal link, naming the page and the link', () => {
