@@ -30,6 +30,8 @@ export interface FormulaInfo {
   name: string;
   number: string;
   firstTex: string;
+  /** Every display block, to pick the one a term's preview should show. */
+  display: { label?: string; tex: string }[];
 }
 
 export interface Knowledge {
@@ -66,9 +68,9 @@ export function loadKnowledge(root: string): Knowledge {
   const files = readContent(root);
   const formulas = new Map<string, FormulaInfo>();
   for (const f of files.filter((f) => f.collection === 'formulas')) {
-    const d = f.data as { name: string; section: string; order: number; display: { tex: string }[] };
+    const d = f.data as { name: string; section: string; order: number; display: { label?: string; tex: string }[] };
     const number = `${formulaSections.findIndex((s) => s.id === d.section) + 1}.${d.order}`;
-    formulas.set(f.id, { id: f.id, name: d.name, number, firstTex: d.display?.[0]?.tex ?? '' });
+    formulas.set(f.id, { id: f.id, name: d.name, number, firstTex: d.display?.[0]?.tex ?? '', display: d.display ?? [] });
   }
   const terms = new Map<string, TermInfo>();
   const byName = new Map<string, TermInfo>();
@@ -82,7 +84,7 @@ export function loadKnowledge(root: string): Knowledge {
       french: d.french ?? [],
       aliases: d.aliases ?? [],
       definitionHtml: markdownToInlineHtml(f.body),
-      formula: formula && { id: formula.id, name: formula.name, number: formula.number, html: safeTex(formula.firstTex) },
+      formula: formula && { id: formula.id, name: formula.name, number: formula.number, html: safeTex(blockFor(formula, d.term)) },
     };
     terms.set(f.id, info);
   }
@@ -96,6 +98,17 @@ export function loadKnowledge(root: string): Knowledge {
   const knowledge: Knowledge = { terms, formulas, resolveTerm: (text) => byName.get(normalise(text)) };
   cache.set(root, knowledge);
   return knowledge;
+}
+
+/**
+ * The display block of a formula that is about the term: the one whose label or
+ * TeX names it ("F1-score" in the metrics formula), else the first one.
+ */
+function blockFor(formula: FormulaInfo, term: string): string {
+  const plain = (s: string) => normalise(s.replace(/\\text\{([^}]*)\}/g, '$1')).replace(/[^a-z0-9]+/g, '');
+  const wanted = plain(term);
+  const block = formula.display.find((b) => plain(`${b.label ?? ''} ${b.tex}`).includes(wanted));
+  return (block ?? formula.display[0])?.tex ?? '';
 }
 
 /** Malformed TeX is reported by the integrity checks; the preview must not crash before they run. */

@@ -6,14 +6,8 @@ import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { source } from './common';
 
-/** The seed's five categories, in its order (4.1 … 4.5). */
-export const faqCategories = [
-  { id: 'donnees', title: 'Données' },
-  { id: 'modelisation', title: 'Modélisation' },
-  { id: 'entrainement', title: 'Entraînement' },
-  { id: 'evaluation', title: 'Évaluation' },
-  { id: 'production', title: 'Production' },
-] as const;
+import { faqCategories } from '../lib/faq-categories';
+export { faqCategories };
 
 export const faqSchema = z
   .object({

@@ -1,28 +1,18 @@
 /**
- * /recherche/?q=…: loads Pagefind's Component UI inline on the page and runs
- * the query from the URL, so that a teacher can paste a search link in Moodle.
+ * /recherche/?q=…: the search UI inline on the page, running the query from the
+ * URL, so that a teacher can paste a search link in Moodle. The URL follows the query.
  */
-const bundle = document.querySelector('search-launcher')?.getAttribute('data-bundle') ?? '/pagefind/';
-const css = document.createElement('link');
-css.rel = 'stylesheet';
-css.href = `${bundle}pagefind-component-ui.css`;
-document.head.append(css);
-const script = document.createElement('script');
-script.src = `${bundle}pagefind-component-ui.js`;
-document.head.append(script);
+import { loadSearchUi, setQuery } from './search-ui';
 
-const query = new URLSearchParams(location.search).get('q');
-customElements.whenDefined('pagefind-input').then(() => {
-  const input = document.querySelector<HTMLInputElement>('pagefind-input input');
-  if (!input) return;
-  if (query) {
-    input.value = query;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }
-  // Keep the URL in step with the query, so the page can be bookmarked or shared.
-  input.addEventListener('input', () => {
+const query = new URLSearchParams(location.search).get('q') ?? '';
+loadSearchUi().then(async (instance) => {
+  await customElements.whenDefined('pagefind-input');
+  const input = document.querySelector<HTMLInputElement>('.search-ui pagefind-input input');
+  if (query) setQuery(instance, query);
+  else input?.focus();
+  instance.on('search', (term) => {
     const params = new URLSearchParams(location.search);
-    if (input.value) params.set('q', input.value);
+    if (term) params.set('q', term);
     else params.delete('q');
     history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
   });

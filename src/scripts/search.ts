@@ -1,58 +1,46 @@
 /**
- * <search-launcher>: opens Pagefind's Component UI in a modal. The UI (about
- * 45 KB gzip) is fetched only when a reader asks for search (button, Ctrl/Cmd+K
- * or "/"), so that content pages ship almost no JavaScript.
+ * <search-launcher>: opens the search modal (button, Ctrl/Cmd+K or "/").
+ * Pagefind's UI is fetched only then, so that content pages ship almost no
+ * JavaScript. Also highlights the searched words on a page reached from a result.
  */
-let loading: Promise<void> | undefined;
+import { bundlePath, loadSearchUi } from './search-ui';
 
-function loadPagefindUi(bundle: string): Promise<void> {
-  loading ??= new Promise<void>((resolve, reject) => {
-    const css = document.createElement('link');
-    css.rel = 'stylesheet';
-    css.href = `${bundle}pagefind-component-ui.css`;
-    document.head.append(css);
-    const script = document.createElement('script');
-    script.src = `${bundle}pagefind-component-ui.js`;
-    script.onload = () => customElements.whenDefined('pagefind-modal').then(() => resolve());
-    script.onerror = () => reject(new Error('Pagefind UI failed to load'));
-    document.head.append(script);
-  });
-  return loading;
+type PagefindModal = HTMLElement & { open(): void };
+
+async function openSearch() {
+  await loadSearchUi();
+  await customElements.whenDefined('pagefind-modal');
+  document.querySelector<PagefindModal>('pagefind-modal')?.open();
 }
 
-type PagefindModal = HTMLElement & { open(): void; close(): void };
-
-async function openSearch(bundle: string, query?: string) {
-  await loadPagefindUi(bundle);
-  const modal = document.querySelector<PagefindModal>('pagefind-modal');
-  if (!modal) return;
-  modal.open();
-  if (query) {
-    const input = modal.querySelector<HTMLInputElement>('input');
-    if (input) {
-      input.value = query;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    }
-  }
-}
-
+// An input left focused inside the closed dialog does not count as typing.
 const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  target instanceof HTMLElement &&
+  !target.closest('dialog:not([open])') &&
+  (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 class SearchLauncher extends HTMLElement {
   connectedCallback() {
-    const bundle = this.dataset.bundle ?? '/pagefind/';
     // The trigger is a link to the search page, so that search works without JavaScript too.
-    this.querySelector('a')?.addEventListener('click', (event) => {
+    const link = this.querySelector('a');
+    if (!document.querySelector('pagefind-modal')) return;
+    link?.addEventListener('click', (event) => {
       event.preventDefault();
-      void openSearch(bundle);
+      void openSearch();
     });
     document.addEventListener('keydown', (event) => {
       const shortcut = (event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !isTyping(event.target));
       if (!shortcut || document.querySelector('pagefind-modal dialog[open]')) return;
       event.preventDefault();
-      void openSearch(bundle);
+      void openSearch();
     });
   }
 }
 customElements.define('search-launcher', SearchLauncher);
+
+// A result link carries ?pagefind-highlight=…: mark those words in the page's content.
+if (new URLSearchParams(location.search).has('pagefind-highlight')) {
+  import(/* @vite-ignore */ `${bundlePath()}pagefind-highlight.js`).then(({ default: PagefindHighlight }) => {
+    new PagefindHighlight({ highlightParam: 'pagefind-highlight', markContext: 'main', addStyles: false });
+  });
+}

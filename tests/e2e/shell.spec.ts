@@ -97,3 +97,47 @@ test.describe('site shell', () => {
     await context.close();
   });
 });
+
+test.describe('search experience', () => {
+  test('empty state suggests queries; a suggestion runs in place; no result points to the glossary and the explorer', async ({ page }) => {
+    await page.goto('/glossaire/');
+    await page.keyboard.press('Control+k');
+    const dialog = page.locator('pagefind-modal dialog');
+    const help = dialog.locator('[data-search-help]');
+    await expect(help.locator('.search-help-empty')).toBeVisible();
+    await help.locator('a[data-suggestion="softmax"]').click();
+    await expect(dialog.locator('pagefind-results a').first()).toBeVisible();
+    await expect(help).toHaveAttribute('data-state', 'results');
+    await dialog.locator('input').first().fill('kangourou');
+    await expect(help.locator('.search-help-none')).toBeVisible();
+    await expect(help.locator('.search-help-none a[href="/glossaire/"]')).toBeVisible();
+    await expect(help.locator('.search-help-none a[href="/cours/"]')).toBeVisible();
+  });
+
+  test('a result lands on its section and highlights the words there', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    const dialog = page.locator('pagefind-modal dialog');
+    await dialog.locator('input').first().fill('clipping');
+    const result = dialog.locator('pagefind-results a[href*="/faq/"]').first();
+    await expect(result).toBeVisible();
+    await result.click();
+    await expect(page).toHaveURL(/\/faq\/\?pagefind-highlight=.*#/);
+    await expect(page.locator('main mark[data-markjs]').first()).toBeVisible();
+  });
+
+  test('filters by type come with counts and narrow the results', async ({ page }) => {
+    await page.goto('/recherche/?q=gradient');
+    const results = page.locator('pagefind-results');
+    await expect(results.locator('a').first()).toBeVisible();
+    const typeFilter = page.locator('pagefind-filter-dropdown[filter="type"]');
+    await typeFilter.locator('button').first().click();
+    const option = typeFilter.locator('[role="option"]', { hasText: 'Glossaire' }).first();
+    await expect(option).toContainText(/\d/);
+    await option.click();
+    await page.keyboard.press('Escape');
+    const hrefs = await results.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const h of hrefs) expect(h).toMatch(/^\/glossaire\//);
+  });
+});
