@@ -44,7 +44,8 @@ export async function indexSite(dir: string, contentDir = process.env.ATLAS_CONT
     if (!html.includes('data-pagefind-body')) continue;
     const synonyms = missingSynonyms(textOfMain(html), groups);
     if (synonyms.length) {
-      html = html.replace('</main>', `<p hidden data-pagefind-weight="0.5">${synonyms.join(' · ')}</p></main>`);
+      // At the top of <main>, so the synonyms belong to the page itself, not to its last section's sub-result.
+      html = html.replace(/(<main\b[^>]*>)/, `$1<p hidden data-pagefind-weight="0.5">${synonyms.join(' · ')}</p>`);
     }
     const added = await index.addHTMLFile({ sourcePath: relative(dir, path), content: html });
     if (added.errors.length) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
