@@ -24,7 +24,8 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromiumPath, args: chromiumArgs } } }],
   // Always the built site (run `npm run build` first; `npm test` does), never the dev server.
   webServer: {
-    command: `npx astro preview --port ${port}`,
+    // --ignore-lock: run beside a preview the developer may already have open (npm start).
+    command: `npx astro preview --port ${port} --ignore-lock`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -10,7 +10,7 @@ import { chromiumArgs, chromiumPath } from '../playwright.config.ts';
 
 const given = process.argv[2];
 const port = 4398;
-const server = given ? undefined : spawn('node_modules/.bin/astro', ['preview', '--port', String(port)], { stdio: 'ignore' });
+const server = given ? undefined : spawn('node_modules/.bin/astro', ['preview', '--port', String(port), '--ignore-lock'], { stdio: 'ignore' });
 const base = given ?? `http://localhost:${port}`;
 for (let i = 0; i < 50 && !given; i++) {
   try {

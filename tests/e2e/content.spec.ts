@@ -78,3 +78,14 @@ test('resources, tools and careers pages show their tables and lists', async ({ 
   await expect(page.locator('.timeline > li')).toHaveCount(3);
   await expect(page.locator('main')).toContainText('45k-70k');
 });
+
+test('code blocks of the workflows have a working copy button', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/outils/`);
+  const block = page.locator('.code-block').filter({ hasText: 'train_test_split' }).first();
+  await block.locator('button.code-copy').click();
+  await expect(block.locator('button.code-copy')).toHaveText('Copié');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('from sklearn.model_selection import train_test_split');
+  await context.close();
+});
