@@ -89,7 +89,7 @@ test.describe('site shell', () => {
   test('works at 320 px without horizontal scrolling', async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    for (const path of ['/', '/programmes/m2-im/', '/formules/', '/outils/', '/cours/']) {
+    for (const path of ['/', '/programmes/m2-im/', '/programmes/comparer/', '/formules/', '/outils/', '/cours/', '/glossaire/', '/carrieres/']) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
