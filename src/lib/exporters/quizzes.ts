@@ -3,6 +3,7 @@
  * glossary (term → definition), formulas (which formula is this?) and FAQ
  * (question → answer). Each is multiple choice with three distractors, taken
  * from the same category or section first; the choice is deterministic.
+ * With fewer than two items there is nothing to choose from: no question.
  */
 import { pickDistractors, shuffleChoices, type GiftQuestion } from './gift.ts';
 
@@ -44,6 +45,7 @@ function choices<T>(key: string, answer: T, pool: T[], group: (x: T) => string, 
 }
 
 export function glossaryQuiz(terms: QuizTerm[]): GiftQuestion[] {
+  if (terms.length < 2) return [];
   return terms.map((t) => ({
     name: `Glossaire : ${t.term}`,
     text: `<p>Quelle est la définition de « ${esc(t.term)} » ?</p>`,
@@ -58,6 +60,7 @@ export function formulaDisplayHtml(f: QuizFormula): string {
 }
 
 export function formulaQuiz(formulas: QuizFormula[]): GiftQuestion[] {
+  if (formulas.length < 2) return [];
   return formulas.map((f) => ({
     name: `Formules : ${f.name}`,
     text: `<p>Quelle est cette formule ?</p>${formulaDisplayHtml(f)}`,
@@ -67,6 +70,7 @@ export function formulaQuiz(formulas: QuizFormula[]): GiftQuestion[] {
 }
 
 export function faqQuiz(faq: QuizFaq[]): GiftQuestion[] {
+  if (faq.length < 2) return [];
   return faq.map((q) => ({
     name: `FAQ : ${q.question}`,
     text: `<p>${esc(q.question)}</p><p>Quelle réponse donne la FAQ ?</p>`,
