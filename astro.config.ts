@@ -11,11 +11,14 @@ import remarkKnowledgeRefs from './src/lib/markdown/remark-knowledge-refs';
 import { headingLinkOptions } from './src/lib/markdown/heading-links';
 import { contentRoot } from './src/lib/content-root';
 import { katexOptions } from './src/lib/tex';
+import { readRedirects } from './src/lib/redirects';
 
 // SITE and BASE let a university host the site under its own origin and path
 // (e.g. SITE=https://univ.example.fr BASE=/atlas-ml/).
 const site = process.env.SITE ?? 'http://localhost:4321';
 const base = process.env.BASE ?? '/';
+// Redirect pages (content/redirects.yaml) stay out of the sitemap: they are old addresses.
+const redirected = new Set(readRedirects(contentRoot).map((r) => `${base.replace(/\/?$/, '/')}${r.from}`));
 
 export default defineConfig({
   site,
@@ -32,6 +35,6 @@ export default defineConfig({
     }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap({ filter: (page) => !redirected.has(new URL(page).pathname) })],
   devToolbar: { enabled: false },
 });

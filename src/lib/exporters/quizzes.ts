@@ -1,0 +1,80 @@
+/**
+ * The three quizzes of the teachers' exports, from plain data (no Astro):
+ * glossary (term → definition), formulas (which formula is this?) and FAQ
+ * (question → answer). Each is multiple choice with three distractors, taken
+ * from the same category or section first; the choice is deterministic.
+ * With fewer than two items there is nothing to choose from: no question.
+ */
+import { pickDistractors, shuffleChoices, type GiftQuestion } from './gift.ts';
+
+export interface QuizTerm {
+  id: string;
+  term: string;
+  category: string;
+  /** The definition as HTML for Moodle (markdownToMoodleInline). */
+  definitionHtml: string;
+  href: string;
+}
+
+export interface QuizFormula {
+  id: string;
+  /** "(3.2) Ridge" without the number: the name the student must recognise. */
+  name: string;
+  section: string;
+  /** Every display line of the formula, TeX as in the content. */
+  display: { label?: string; tex: string }[];
+  href: string;
+}
+
+export interface QuizFaq {
+  id: string;
+  question: string;
+  category: string;
+  answerHtml: string;
+  href: string;
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const more = (href: string, what: string) => `<p><a href="${esc(href)}">${what} sur Atlas ML</a></p>`;
+
+function choices<T>(key: string, answer: T, pool: T[], group: (x: T) => string, text: (x: T) => string): GiftQuestion['choices'] {
+  const same = pool.filter((x) => x !== answer && group(x) === group(answer));
+  const others = pool.filter((x) => x !== answer && group(x) !== group(answer));
+  const wrong = pickDistractors(key, text(answer), same, others, text);
+  return shuffleChoices(key, [{ text: text(answer), correct: true }, ...wrong.map((w) => ({ text: text(w), correct: false }))]);
+}
+
+export function glossaryQuiz(terms: QuizTerm[]): GiftQuestion[] {
+  if (terms.length < 2) return [];
+  return terms.map((t) => ({
+    name: `Glossaire : ${t.term}`,
+    text: `<p>Quelle est la définition de « ${esc(t.term)} » ?</p>`,
+    choices: choices(t.id, t, terms, (x) => x.category, (x) => x.definitionHtml),
+    generalFeedback: more(t.href, 'La fiche'),
+  }));
+}
+
+/** The TeX of a formula as MathJax display math, one block per line, labels kept. */
+export function formulaDisplayHtml(f: QuizFormula): string {
+  return f.display.map((d) => `<p>${d.label ? `${esc(d.label)} : ` : ''}\\[${esc(d.tex)}\\]</p>`).join('');
+}
+
+export function formulaQuiz(formulas: QuizFormula[]): GiftQuestion[] {
+  if (formulas.length < 2) return [];
+  return formulas.map((f) => ({
+    name: `Formules : ${f.name}`,
+    text: `<p>Quelle est cette formule ?</p>${formulaDisplayHtml(f)}`,
+    choices: choices(f.id, f, formulas, (x) => x.section, (x) => esc(x.name)),
+    generalFeedback: more(f.href, 'La formule'),
+  }));
+}
+
+export function faqQuiz(faq: QuizFaq[]): GiftQuestion[] {
+  if (faq.length < 2) return [];
+  return faq.map((q) => ({
+    name: `FAQ : ${q.question}`,
+    text: `<p>${esc(q.question)}</p><p>Quelle réponse donne la FAQ ?</p>`,
+    choices: choices(q.id, q, faq, (x) => x.category, (x) => x.answerHtml),
+    generalFeedback: more(q.href, 'La réponse'),
+  }));
+}

@@ -1,0 +1,250 @@
+/**
+ * Made for Moodle (issue 7), on the built site: the exports parsed back,
+ * stable URLs, deep links as Moodle writes them, embed mode and its
+ * postMessage, the "Lien Moodle" panel, redirect pages.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { strFromU8, unzipSync } from 'fflate';
+import { parse as parseGift } from 'gift-pegjs';
+import { readContent } from '../../src/lib/content-files.ts';
+import { readRedirects } from '../../src/lib/redirects.ts';
+import { texFragments } from '../../src/lib/exporters/markdown-export.ts';
+import { builtPages } from '../support/pages';
+
+const dist = process.env.ATLAS_OUT_DIR ?? 'dist';
+// The build's SITE (astro.config.ts): the exports carry absolute URLs on it.
+const site = new URL((process.env.BASE ?? '/').replace(/\/?$/, '/'), process.env.SITE ?? 'http://localhost:4321').href;
+const content = readContent('content');
+const count = (collection: string) => content.filter((f) => f.collection === collection).length;
+const built = (file: string) => readFileSync(join(dist, file), 'utf8');
+const decode = (s: string) =>
+  s
+    .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d))).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const redirects = readRedirects('content');
+
+/** The built HTML file for an absolute URL of the site, or undefined. */
+function fileForUrl(href: string): string | undefined {
+  if (!href.startsWith(site)) return undefined;
+  const path = new URL(href).pathname.slice(new URL(site).pathname.length);
+  const file = join(dist, path.endsWith('/') || path === '' ? `${path}index.html` : path);
+  return existsSync(file) ? file : undefined;
+}
+
+test.describe('exports', () => {
+  test('glossary XML: well formed, every term with what Moodle’s import requires, TeX as in the content', () => {
+    const xml = built('exports/glossaire-atlas-ml.xml');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const info = new XMLParser({ isArray: (n) => ['ENTRY', 'ALIAS', 'CATEGORY'].includes(n), parseTagValue: false }).parse(xml).GLOSSARY.INFO;
+    for (const field of ['NAME', 'INTRO', 'GLOBALGLOSSARY', 'SHOWSPECIAL', 'SHOWALPHABET', 'SHOWALL']) expect(info[field], field).toBeDefined();
+    const entries = info.ENTRIES.ENTRY;
+    expect(entries).toHaveLength(count('glossary'));
+    for (const e of entries) {
+      expect(e.CONCEPT, JSON.stringify(e)).toBeTruthy();
+      expect(typeof e.DEFINITION, e.CONCEPT).toBe('string');
+      expect(e.DEFINITION.length, e.CONCEPT).toBeGreaterThan(0);
+      expect(e.FORMAT, e.CONCEPT).toBe('1');
+      for (const c of e.CATEGORIES?.CATEGORY ?? []) expect(c.NAME && c.USEDYNALINK !== undefined, e.CONCEPT).toBeTruthy();
+      for (const a of e.ALIASES?.ALIAS ?? []) expect(a.NAME, e.CONCEPT).toBeTruthy();
+    }
+    // Every $…$ of a definition arrives as \(…\), unchanged.
+    for (const f of content.filter((f) => f.collection === 'glossary')) {
+      const tex = [...f.body.matchAll(/\$([^$]+)\$/g)].map((m) => m[1]);
+      const entry = entries.find((e: any) => e.CONCEPT === (f.data as { term: string }).term);
+      expect(texFragments(entry.DEFINITION).map(decode), f.id).toEqual(tex);
+    }
+  });
+
+  for (const [file, collection] of [['quiz-glossaire.txt', 'glossary'], ['quiz-formules.txt', 'formulas'], ['quiz-faq.txt', 'faq']] as const) {
+    test(`GIFT ${file}: every question parses back with gift-pegjs, one right answer among four`, () => {
+      const parsed = parseGift(built(`exports/${file}`)) as any[];
+      expect(parsed[0].type).toBe('Category');
+      const questions = parsed.filter((q) => q.type === 'MC');
+      expect(questions).toHaveLength(count(collection));
+      expect(parsed).toHaveLength(count(collection) + 1);
+      for (const q of questions) {
+        expect(q.stem.format, q.title).toBe('html');
+        expect(q.choices, q.title).toHaveLength(4);
+        expect(q.choices.filter((c: any) => c.isCorrect), q.title).toHaveLength(1);
+        expect(new Set(q.choices.map((c: any) => c.text.text)).size, q.title).toBe(4);
+      }
+    });
+  }
+
+  test('GIFT formulas: the TeX of every formula is unchanged after parsing', () => {
+    const questions = (parseGift(built('exports/quiz-formules.txt')) as any[]).filter((q) => q.type === 'MC');
+    for (const f of content.filter((f) => f.collection === 'formulas')) {
+      const d = f.data as { name: string; display: { tex: string }[] };
+      const q = questions.find((x) => x.title === `Formules : ${d.name}`);
+      expect(q, f.id).toBeDefined();
+      expect(texFragments(q.stem.text).map(decode), f.id).toEqual(d.display.map((x) => x.tex));
+      expect(decode(q.choices.find((c: any) => c.isCorrect).text.text), f.id).toBe(d.name);
+    }
+  });
+
+  test('cartridge: manifest with the IMS CC 1.1 namespace in its first 1024 bytes; every web link is a built page, and every page is linked', () => {
+    const files = unzipSync(new Uint8Array(readFileSync(join(dist, 'exports/atlas-ml.imscc'))));
+    const raw = files['imsmanifest.xml'];
+    const manifest = strFromU8(raw);
+    expect(XMLValidator.validate(manifest)).toBe(true);
+    const head = strFromU8(raw.slice(0, 1024));
+    expect(head).toContain('xmlns="http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"');
+    // Moodle itself only reads 500 bytes (backup/converter/imscc11/lib.php).
+    expect(strFromU8(raw.slice(0, 500))).toContain('imsccv1p1/imscp_v1p1');
+    const doc = new XMLParser({ ignoreAttributes: false, isArray: (n) => ['item', 'resource'].includes(n) }).parse(manifest).manifest;
+    const resources = new Map<string, any>(doc.resources.resource.map((r: any) => [r['@_identifier'], r]));
+    const linked = new Set<string>();
+    for (const section of doc.organizations.organization.item[0].item) {
+      expect(section.title).toBeTruthy();
+      for (const item of section.item) {
+        const resource = resources.get(item['@_identifierref']);
+        expect(resource?.['@_type'], item.title).toBe('imswl_xmlv1p1');
+        const wl = new XMLParser({ ignoreAttributes: false }).parse(strFromU8(files[resource.file['@_href']])).webLink;
+        const href = wl.url['@_href'];
+        const file = fileForUrl(href);
+        expect(file, `${item.title}: ${href}`).toBeDefined();
+        // The title given to Moodle is the page's own.
+        const title = /<title>([^<]*)<\/title>/.exec(readFileSync(file!, 'utf8'))![1].replace(/ · Atlas ML$/, '');
+        expect(decode(title), href).toBe(wl.title);
+        linked.add(new URL(href).pathname);
+      }
+    }
+    const base = new URL(site).pathname;
+    const pages = builtPages(dist)
+      .map((p) => `${base}${p.slice(1)}`)
+      .filter((p) => !redirects.some((r) => p === `${base}${r.from}`));
+    expect(pages.filter((p) => !linked.has(p)), 'pages missing from src/lib/page-index.ts').toEqual([]);
+  });
+
+  test('CSV: one row per page of the cartridge, absolute URLs', () => {
+    const csv = built('exports/pages.csv');
+    expect(csv.startsWith('\uFEFFTitre,URL,Rubrique\r\n')).toBe(true);
+    const rows = csv.trim().split('\r\n').slice(1);
+    expect(rows.length).toBeGreaterThan(150);
+    for (const row of rows) expect(fileForUrl(/,(https?:\/\/[^,]+),/.exec(row)![1]), row).toBeDefined();
+  });
+
+  test('the teachers’ page links every export, and each is served', async ({ page, request }) => {
+    await page.goto('/enseignants/');
+    const links = await page.locator('main a[download]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+    expect(links.sort()).toEqual(['/exports/atlas-ml.imscc', '/exports/glossaire-atlas-ml.xml', '/exports/pages.csv', '/exports/quiz-faq.txt', '/exports/quiz-formules.txt', '/exports/quiz-glossaire.txt']);
+    for (const href of links) expect((await request.get(href)).status(), href).toBe(200);
+  });
+});
+
+test.describe('stable URLs', () => {
+  test('every published URL still exists, as a page or a redirect to a page', () => {
+    const published = readFileSync('tests/fixtures/published-urls.txt', 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(published.length).toBeGreaterThan(150);
+    const missing = published.filter((path) => !existsSync(join(dist, path.endsWith('/') ? `${path}index.html` : path)));
+    expect(missing, 'add the old path to content/redirects.yaml').toEqual([]);
+    for (const r of redirects) expect(existsSync(join(dist, r.to.replace(/#.*$/, ''), 'index.html')), r.to).toBe(true);
+  });
+
+  test('a redirect page leads to the new page and keeps the anchor', async ({ page }) => {
+    await page.goto('/moodle/');
+    await expect(page).toHaveURL(/\/enseignants\/$/);
+    await page.goto('/moodle/#exports');
+    await expect(page).toHaveURL(/\/enseignants\/#exports$/);
+    await expect(page.locator('#exports')).toBeInViewport();
+  });
+});
+
+test.describe('deep links', () => {
+  test('#sec?x=y (Moodle’s URL parameters after the fragment) lands on sec, highlighted', async ({ page }) => {
+    await page.goto('/faq/#loss-nan?x=y&id=12');
+    await expect(page).toHaveURL(/\/faq\/#loss-nan$/);
+    await expect(page.locator(':target')).toHaveAttribute('id', 'loss-nan');
+    await expect(page.locator('#loss-nan')).toBeInViewport();
+    const outline = await page.locator('#loss-nan').evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).toBe('solid');
+  });
+
+  test('?section=sec lands on sec', async ({ page }) => {
+    await page.goto('/formules/?section=softmax');
+    await expect(page.locator(':target')).toHaveAttribute('id', 'softmax');
+    await expect(page.locator('#softmax')).toBeInViewport();
+    await page.goto('/glossaire/?section=overfitting');
+    await expect(page.locator(':target')).toHaveAttribute('id', 'overfitting');
+  });
+
+  test('an unknown section changes nothing', async ({ page }) => {
+    await page.goto('/faq/#nulle-part?x=y');
+    await expect(page).toHaveURL(/#nulle-part\?x=y$/);
+    await expect(page.locator(':target')).toHaveCount(0);
+  });
+});
+
+test.describe('embed mode', () => {
+  test('?embed=1 shows no header, navigation or footer, and links open in a new tab', async ({ page }) => {
+    await page.goto('/glossaire/overfitting/?embed=1');
+    await expect(page.locator('main h1')).toBeVisible();
+    for (const selector of ['.site-header', '.site-footer', 'nav[aria-label="Navigation principale"]', '.breadcrumbs', '.prev-next', '.moodle-link']) {
+      await expect(page.locator(selector).first(), selector).toBeHidden();
+    }
+    expect(await page.locator('nav:visible').count()).toBe(0);
+    const other = page.locator('main a[href*="/glossaire/"]:not([href^="#"])').first();
+    await expect(other).toHaveAttribute('target', '_blank');
+    await expect(page.locator('main a[href^="#"]').first()).not.toHaveAttribute('target', /./);
+  });
+
+  test('parameters after the fragment turn embed mode on too', async ({ page }) => {
+    await page.goto('/faq/#loss-nan?embed=1');
+    await expect(page.locator('html')).toHaveClass(/\bembed\b/);
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator(':target')).toHaveAttribute('id', 'loss-nan');
+  });
+
+  test('a normal page is not in embed mode', async ({ page }) => {
+    await page.goto('/glossaire/overfitting/');
+    await expect(page.locator('.site-header')).toBeVisible();
+    await expect(page.locator('main a[href*="/glossaire/"]').first()).not.toHaveAttribute('target', /./);
+  });
+
+  test('in an iframe, the page posts its content height to the host', async ({ page, baseURL }) => {
+    await page.goto('/enseignants/');
+    const message = await page.evaluate(
+      (src) =>
+        new Promise<any>((resolve) => {
+          window.addEventListener('message', (e) => {
+            if (e.data?.type === 'atlas-ml:height') resolve(e.data);
+          });
+          const frame = document.createElement('iframe');
+          frame.src = src;
+          frame.style.height = '300px';
+          document.body.append(frame);
+        }),
+      `${baseURL}/faq/?embed=1`,
+    );
+    expect(message.url).toBe(`${baseURL}/faq/?embed=1`);
+    expect(Number.isInteger(message.height)).toBe(true);
+    // The whole FAQ is far taller than the 300 px frame: the height is the content's, not the frame's.
+    expect(message.height).toBeGreaterThan(1500);
+  });
+
+  test('nothing in embed mode writes to storage', async ({ page }) => {
+    await page.goto('/faq/?embed=1&theme=dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+  });
+});
+
+test.describe('Lien Moodle panel', () => {
+  test('gives the page’s link, its embed link and an iframe snippet, and copies them', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/cours/machine-learning-avance/');
+    const panel = page.locator('details.moodle-link');
+    await expect(panel).toHaveAttribute('data-pagefind-ignore', '');
+    await panel.locator('summary').click();
+    const own = `${site}cours/machine-learning-avance/`;
+    await expect(page.getByLabel(/Lien de la page/)).toHaveValue(own);
+    await expect(page.getByLabel(/Lien intégré/)).toHaveValue(`${own}?embed=1`);
+    await expect(page.getByLabel(/ressource Page/)).toHaveValue(new RegExp(`^<iframe src="${own.replace(/[.?]/g, '\\$&')}\\?embed=1" title="[^"]+"`));
+    await panel.getByRole('button', { name: 'Copier' }).nth(1).click();
+    await expect(panel.getByRole('button', { name: 'Copié' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${own}?embed=1`);
+  });
+});
