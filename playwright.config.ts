@@ -20,6 +20,9 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
     trace: 'off',
+    // Off except in the offline tests (tests/e2e/offline*.spec.ts), which turn it on: every other
+    // test would otherwise download the whole precache in the background of its fresh context.
+    serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromiumPath, args: chromiumArgs } } }],
   // Always the built site (run `npm run build` first; `npm test` does), never the dev server.

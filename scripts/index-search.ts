@@ -63,7 +63,7 @@ export async function indexSite(dir: string, contentDir = process.env.ATLAS_CONT
 
 const plain = (markdown: string) => markdownToInlineHtml(markdown.replace(/:(term|eq)\[([^\]]*)\](\{[^}]*\})?/g, '$2')).replace(/<span class="katex">[\s\S]*?<\/annotation><\/semantics><\/math><\/span>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
 
-function anchorRecords(contentDir: string, groups: ReturnType<typeof synonymGroups>) {
+export function anchorRecords(contentDir: string, groups: ReturnType<typeof synonymGroups>) {
   const base = (process.env.BASE ?? '/').replace(/\/?$/, '/');
   const knowledge = loadKnowledge(contentDir);
   const files = readContent(contentDir);

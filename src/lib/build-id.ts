@@ -1,0 +1,6 @@
+/**
+ * One id per build. Pagefind appends it to its entry file's URL (meta-cache-tag)
+ * instead of the current time, so that the service worker can serve that file
+ * from its cache, and a new deploy still gets a fresh one from HTTP caches.
+ */
+export const buildId = process.env.ATLAS_BUILD_ID ?? Date.now().toString(36);

@@ -1,0 +1,131 @@
+// The installable site offline: after one visit, the service worker serves every
+// page, the search and the demos without a network; an unknown URL gets the offline page.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+const dist = process.env.ATLAS_OUT_DIR ?? 'dist';
+
+// Service workers are blocked for the other browser tests (playwright.config.ts); these need them.
+test.use({ serviceWorkers: 'allow' });
+
+/** A built page with a demo (an island or an element marked data-demo), if the build has one. */
+function demoPage(): string | undefined {
+  const walk = (d: string): string[] =>
+    readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : n === 'index.html' ? [join(d, n)] : []));
+  const file = walk(dist).find((f) => /<astro-island\b|\sdata-demo[\s=>]/.test(readFileSync(f, 'utf8')));
+  return file && `/${relative(dist, file).replace(/index\.html$/, '')}`;
+}
+
+async function installOffline(page: Page) {
+  await page.goto('/');
+  // The footer says so once every file is stored; the worker then controls the page (clientsClaim).
+  await expect(page.locator('[data-offline-ready]')).toBeVisible({ timeout: 20_000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+test.describe('offline', () => {
+  // The first visit stores ~460 files before the site is ready offline.
+  test.describe.configure({ timeout: 60_000 });
+  test('five pages, their styles and formulas, after going offline', async ({ page, context, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const problems: string[] = [];
+    context.on('request', (r) => {
+      if (r.url().startsWith('http') && new URL(r.url()).origin !== origin) problems.push(`request to another origin: ${r.url()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+    await installOffline(page);
+    await context.setOffline(true);
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+
+    for (const [path, title] of [
+      ['/cours/', 'Tous les cours'],
+      ['/glossaire/overfitting/', 'Overfitting'],
+      ['/formules/', null],
+      ['/faq/', null],
+      ['/programmes/master-mix/', null],
+    ] as const) {
+      const response = await page.goto(path);
+      expect(response?.fromServiceWorker(), path).toBe(true);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.locator('main h1')).toBeVisible();
+      if (title) await expect(page.locator('main h1')).toHaveText(title);
+      // The stylesheet came along: the header has its border.
+      expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).borderBottomStyle)).toBe('solid');
+    }
+    // KaTeX's fonts, offline too.
+    await page.goto('/formules/');
+    const katexFonts = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((f) => f.family.includes('KaTeX') && f.status === 'loaded').length;
+    });
+    expect(katexFonts).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  test('search runs offline, in the modal and on the search page', async ({ page, context }) => {
+    await installOffline(page);
+    await context.setOffline(true);
+    await page.goto('/glossaire/');
+    await page.getByRole('link', { name: 'Rechercher' }).click();
+    const dialog = page.locator('pagefind-modal dialog[open]');
+    await expect(dialog).toBeVisible();
+    await dialog.locator('pagefind-input input').fill('surapprentissage');
+    await expect(dialog.locator('pagefind-results a[href*="/glossaire/overfitting/"]').first()).toBeVisible();
+
+    await page.goto('/recherche/?q=BGDIA704');
+    await expect(page.locator('pagefind-results a[href*="/cours/machine-learning-avance/"]').first()).toBeVisible();
+  });
+
+  test('an address that was never stored shows the offline page, not the home page', async ({ page, context }) => {
+    await installOffline(page);
+    await context.setOffline(true);
+    const response = await page.goto('/cette-page-n-existe-pas/');
+    expect(response?.fromServiceWorker()).toBe(true);
+    await expect(page.locator('main h1')).toHaveText('Page indisponible hors ligne');
+    await expect(page).toHaveURL(/\/cette-page-n-existe-pas\/$/);
+    // Its links still lead somewhere: the glossary, offline.
+    await page.locator('main').getByRole('link', { name: 'glossaire' }).click();
+    await expect(page.locator('main h1')).toHaveText(/Glossaire/);
+  });
+
+  test('online, an unknown address still gets the real 404 page', async ({ page }) => {
+    await installOffline(page);
+    const response = await page.goto('/cette-page-n-existe-pas/');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('main h1')).toHaveText('Page introuvable');
+  });
+
+  test('a demo runs offline', async ({ page, context }) => {
+    const path = demoPage();
+    test.skip(!path, 'this build has no demo yet (no <astro-island> nor [data-demo] in any page)');
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+    await installOffline(page);
+    await context.setOffline(true);
+    const response = await page.goto(path!);
+    expect(response?.fromServiceWorker()).toBe(true);
+    await page.waitForLoadState('load');
+    await expect(page.locator('astro-island, [data-demo]').first()).toBeVisible();
+    await page.waitForTimeout(1000);
+    expect(problems).toEqual([]);
+  });
+
+  test('not registered inside an iframe (embed mode, e.g. a page framed by Moodle)', async ({ page, baseURL }) => {
+    // A stand-in for the LMS page that frames ours, answered by the test itself. Same origin, so that
+    // the frame could see a registration made by anyone; the stand-in itself registers nothing.
+    await page.route(`${baseURL}/lms-stand-in/`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>LMS</title><iframe src="/glossaire/overfitting/?embed=1" title="Atlas ML"></iframe>` }),
+    );
+    await page.goto('/lms-stand-in/');
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('main h1')).toHaveText('Overfitting');
+    const inner = page.frames().find((f) => f.url().includes('embed=1'))!;
+    await inner.waitForLoadState('load');
+    await page.waitForTimeout(1000);
+    expect(await inner.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
+    await expect(frame.locator('[data-offline-ready]')).toBeHidden();
+  });
+});

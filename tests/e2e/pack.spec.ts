@@ -1,0 +1,125 @@
+// The course pack, unzipped and opened from file:// as a student would from a USB
+// stick: navigation, styles, formulas, glossary previews and search, with no server.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
+import { expect, test, type Page } from '@playwright/test';
+import { PACK_FILE, PACK_FOLDER } from '../../src/lib/offline';
+
+const dist = process.env.ATLAS_OUT_DIR ?? 'dist';
+let folder: string;
+let work: string;
+
+test.beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'atlas-pack-'));
+  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(join(dist, PACK_FILE))))) {
+    if (name.endsWith('/')) continue;
+    mkdirSync(dirname(join(work, name)), { recursive: true });
+    writeFileSync(join(work, name), bytes);
+  }
+  folder = join(work, PACK_FOLDER);
+});
+test.afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const open = (page: Page, path: string) => page.goto(pathToFileURL(join(folder, path)).href);
+
+/** Collects what would show that the pack is broken: script errors, failed loads, any request off the disk. */
+function watch(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  page.on('request', (r) => {
+    if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) problems.push(`not from the pack: ${r.url()}`);
+  });
+  return problems;
+}
+
+test('navigation through relative links, with styles and scripts, from file://', async ({ page }) => {
+  const problems = watch(page);
+  await open(page, 'index.html');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).borderBottomStyle)).toBe('solid');
+  const glossary = page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Glossaire' });
+  if (!(await glossary.isVisible())) await page.locator('.nav-disclosure summary').click();
+  await glossary.click();
+  await expect(page).toHaveURL(/\/glossaire\/index\.html$/);
+  await page.locator('main a[href$="overfitting/index.html"]').first().click();
+  await expect(page.locator('main h1')).toHaveText('Overfitting');
+  // The theme toggle (a converted module script) works.
+  const before = await page.locator('html').getAttribute('data-theme');
+  await page.locator('.theme-button').click();
+  expect(await page.locator('html').getAttribute('data-theme')).not.toBe(before);
+  // The course explorer filters (an inline module, now a classic script).
+  await open(page, 'cours/index.html');
+  const rows = page.locator('course-explorer tbody tr:visible');
+  const all = await rows.count();
+  await page.getByLabel('Titre ou code').fill('BGDIA704');
+  await expect(rows).toHaveCount(1);
+  expect(all).toBeGreaterThan(100);
+  expect(problems).toEqual([]);
+});
+
+test('formulas with KaTeX’s fonts, and glossary previews on hover, focus and Escape', async ({ page }) => {
+  const problems = watch(page);
+  await open(page, 'formules/index.html');
+  expect(await page.locator('main .katex').count()).toBeGreaterThan(20);
+  const katexFonts = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].filter((f) => f.family.includes('KaTeX') && f.status === 'loaded').length;
+  });
+  expect(katexFonts).toBeGreaterThan(0);
+
+  await open(page, 'faq/index.html');
+  const ref = page.locator('main .ref').first();
+  const card = ref.locator('.ref-card');
+  await expect(card).toBeHidden();
+  await ref.locator('.ref-link').hover();
+  await expect(card).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+  await page.mouse.move(0, 0);
+  await ref.locator('.ref-link').focus();
+  await expect(card).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('search finds a glossary term by its French alias, from file://', async ({ page }) => {
+  const problems = watch(page);
+  await open(page, 'index.html');
+  await page.locator('.search-button').click();
+  await expect(page).toHaveURL(/\/recherche\/index\.html$/);
+  const input = page.getByLabel('Rechercher dans le pack');
+  await expect(input).toBeFocused();
+  await input.fill('surapprentissage');
+  const first = page.locator('[data-pack-search-results] li a').first();
+  await expect(first).toHaveText('Overfitting');
+  await expect(page.locator('[data-pack-search-status]')).toContainText('pour « surapprentissage »');
+  await first.click();
+  await expect(page).toHaveURL(/\/glossaire\/overfitting\/index\.html$/);
+  await expect(page.locator('main h1')).toHaveText('Overfitting');
+
+  // A query in the URL (a link from a course page to a search) runs by itself; nonsense says so.
+  await open(page, 'recherche/index.html');
+  await page.goto(`${page.url()}?q=BGDIA704`);
+  await expect(page.locator('[data-pack-search-results] li a').first()).toHaveAttribute('href', '../cours/machine-learning-avance/index.html');
+  await input.fill('kangourouzzz');
+  await expect(page.locator('[data-pack-search-status]')).toHaveText('Aucun résultat pour « kangourouzzz ».');
+  expect(problems).toEqual([]);
+});
+
+test('the pack has no download link to itself, and the site links to the pack', async ({ page, request }) => {
+  await open(page, 'hors-ligne/index.html');
+  await expect(page.locator('[data-pack-download]')).toContainText('Vous consultez déjà le pack de cours');
+  await expect(page.locator('[data-pack-download] a')).toHaveCount(0);
+  const response = await request.get('/hors-ligne/');
+  const link = (await response.text()).match(/href="([^"]+\.zip)"/)?.[1];
+  expect(link).toBe(`/${PACK_FILE}`);
+  const zip = await request.get(link!);
+  expect(zip.status()).toBe(200);
+  expect((await zip.body()).subarray(0, 2).toString()).toBe('PK');
+});

@@ -1,0 +1,155 @@
+// The build steps of the offline features, on small synthetic sites: the course
+// pack (scripts/pack.ts) and the service worker (scripts/build-sw.ts).
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { buildServiceWorker, OFFLINE_PAGE } from '../../scripts/build-sw.ts';
+import { buildPack } from '../../scripts/pack.ts';
+
+const contentDir = 'tests/fixtures/content-ok';
+
+function site(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-offline-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+const page = (title: string, body: string, scripts = '<script type="module" src="/_astro/shell.js"></script>') =>
+  `<!doctype html><html lang="fr"><head><title>${title}</title><link rel="stylesheet" href="/_astro/site.css"><link rel="manifest" href="/manifest.webmanifest"></head>` +
+  `<body><header><a href="/">Atlas</a><a href="/recherche/">Rechercher</a></header><main data-pagefind-body>` +
+  `<span hidden data-pagefind-filter="type:Glossaire"></span><h1>${title}</h1>${body}</main>${scripts}` +
+  `<pagefind-config bundle-path="/pagefind/"></pagefind-config><pagefind-modal><div>modal</div></pagefind-modal></body></html>`;
+
+const searchPage = page(
+  'Recherche',
+  '<div data-pagefind-ignore="all"><div class="search-ui">pagefind</div><noscript><p>sans JS</p></noscript></div>',
+  '<script type="module" src="/_astro/shell.js"></script><script type="module" src="/_astro/search-page.js"></script>',
+);
+
+const baseSite = {
+  'index.html': page('Accueil', '<p>Voir <a href="/glossaire/overfitting/">Overfitting</a>.</p>'),
+  'glossaire/overfitting/index.html': page(
+    'Overfitting',
+    '<p hidden data-pagefind-weight="5">surapprentissage · surajustement</p><p>Le modèle apprend le bruit. <a href="/formules/#mse">MSE</a></p>',
+    '<script type="module" src="/_astro/shell.js"></script><script type="module">document.body.dataset.inline = "ok";</script>',
+  ),
+  'recherche/index.html': searchPage,
+  '_astro/shell.js': 'import { mark } from "./chunk.js";\nmark();\n',
+  '_astro/chunk.js': 'export function mark() { document.documentElement.dataset.shell = "ok"; }\n',
+  '_astro/search-page.js': 'import "./chunk.js";\n',
+  '_astro/site.css': '@font-face{font-family:K;src:url(/_astro/K.woff2) format("woff2"),url(/_astro/K.woff) format("woff")}',
+  '_astro/K.woff2': 'font',
+  '_astro/K.woff': 'font',
+  'manifest.webmanifest': '{}',
+  'pagefind/pagefind-entry.json': '{}',
+  'sw.js': '',
+};
+
+describe('the course pack', () => {
+  it('makes links relative, module scripts classic, and ships a search index loaded as a classic script', async () => {
+    const dir = site(baseSite);
+    const { files, zip, dropped } = await buildPack(dir, { base: '/', contentDir });
+    expect(dropped).toEqual([]);
+    const text = (f: string) => new TextDecoder().decode(files[f]);
+
+    const term = text('glossaire/overfitting/index.html');
+    expect(term).toContain('<a href="../../index.html">Atlas</a>');
+    expect(term).toContain('href="../../formules/index.html#mse"');
+    expect(term).toContain('<script defer src="../../_astro/shell.js"></script>');
+    expect(term).not.toMatch(/type="module"|pagefind-modal|pagefind-config|rel="manifest"/);
+    // The inline module became an inline classic script, run once the document is parsed.
+    expect(term).toMatch(/<script>\(function\(run\)\{[^<]*document\.body\.dataset\.inline="ok"/);
+    // The shell's file is one classic script, its import bundled in.
+    expect(text('_astro/shell.js')).not.toMatch(/\bimport\b|\bexport\b/);
+    expect(text('_astro/shell.js')).toContain('dataset.shell="ok"');
+    expect(text('_astro/site.css')).toContain('url(K.woff2)');
+
+    // The search page: the pack's own search instead of Pagefind's, and no Pagefind page script.
+    const search = text('recherche/index.html');
+    expect(search).toContain('data-pack-search');
+    expect(search).toContain('<script src="../_pack/search-index.js"></script>');
+    expect(search).not.toContain('search-page.js');
+    expect(search).not.toContain('class="search-ui"');
+
+    const index = text('_pack/search-index.js');
+    expect(index.startsWith('window.ATLAS_SEARCH_INDEX=')).toBe(true);
+    const docs = JSON.parse(index.slice('window.ATLAS_SEARCH_INDEX='.length).replace(/;\s*$/, ''));
+    const overfitting = docs.find((d: { title: string }) => d.title === 'Overfitting');
+    expect(overfitting).toMatchObject({ url: 'glossaire/overfitting/index.html', type: 'Glossaire', keywords: 'surapprentissage · surajustement' });
+    expect(overfitting.text).toContain('Le modèle apprend le bruit.');
+    expect(text('_pack/search.js')).toContain('ATLAS_SEARCH_INDEX');
+    expect(text('_pack/search.js')).not.toMatch(/\bimport\s*[{"']/);
+
+    // Left out: Pagefind, the service worker, the manifest, fonts other than woff2.
+    for (const f of ['pagefind/pagefind-entry.json', 'sw.js', 'manifest.webmanifest', '_astro/K.woff']) expect(files).not.toHaveProperty([f]);
+    const unzipped = unzipSync(zip);
+    expect(Object.keys(unzipped)).toContain('atlas-ml/index.html');
+    expect(strFromU8(unzipped['atlas-ml/glossaire/overfitting/index.html'])).toBe(term);
+  });
+
+  it('works under a base path', async () => {
+    const dir = site({ 'index.html': page('Accueil', '<a href="/atlas-ml/glossaire/">G</a>').replaceAll('"/_astro/', '"/atlas-ml/_astro/'), '_astro/shell.js': 'import "./chunk.js";', '_astro/chunk.js': '', 'recherche/index.html': searchPage });
+    const { files } = await buildPack(dir, { base: '/atlas-ml/', contentDir });
+    const home = new TextDecoder().decode(files['index.html']);
+    expect(home).toContain('<a href="glossaire/index.html">G</a>');
+    expect(home).toContain('<script defer src="_astro/shell.js"></script>');
+  });
+
+  it('explains how to serve the folder when a script cannot become classic', async () => {
+    const dir = site({ ...baseSite, 'demos/index.html': page('Démos', '<p>démo</p>', '<script type="module" src="/_astro/demo.js"></script>'), '_astro/demo.js': 'import "./missing.js";' });
+    const { files, dropped } = await buildPack(dir, { base: '/', contentDir });
+    expect(dropped).toEqual([expect.stringContaining('_astro/demo.js')]);
+    const demos = new TextDecoder().decode(files['demos/index.html']);
+    expect(demos).toContain('python3 -m http.server 8000');
+    expect(demos).toContain('http://localhost:8000/demos/');
+    expect(demos).not.toContain('demo.js');
+  });
+
+  it('fails with the file named when the search page has changed shape', async () => {
+    const dir = site({ ...baseSite, 'recherche/index.html': page('Recherche', '<div class="autre"></div>') });
+    await expect(buildPack(dir, { base: '/', contentDir })).rejects.toThrow(/recherche\/index\.html: the search page's markup changed/);
+  });
+});
+
+describe('the service worker', () => {
+  it('fails with the missing file named when the offline page or the search index is missing', async () => {
+    const empty = site({ 'index.html': '<h1>x</h1>' });
+    await expect(buildServiceWorker(empty)).rejects.toThrow(`${join(empty, OFFLINE_PAGE)}: the offline page is missing`);
+    const noIndex = site({ 'index.html': '<h1>x</h1>', [OFFLINE_PAGE]: '<h1>hors ligne</h1>' });
+    await expect(buildServiceWorker(noIndex)).rejects.toThrow(`${join(noIndex, 'pagefind')}: no Pagefind index`);
+  });
+
+  it('precaches pages, assets and the whole search index, not the pack nor the fallback fonts', async () => {
+    const dir = site({
+      'index.html': '<h1>Accueil</h1>',
+      'cours/x/index.html': '<h1>Cours</h1>',
+      [OFFLINE_PAGE]: '<h1>Hors ligne</h1>',
+      'pagefind/pagefind-entry.json': '{}',
+      'pagefind/pagefind.js': '',
+      'pagefind/wasm.fr.pagefind': 'wasm',
+      'pagefind/index/fr_1.pf_index': 'i',
+      'pagefind/fragment/fr_2.pf_fragment': 'f',
+      '_astro/a.B1.js': '',
+      '_astro/K.C2.woff2': 'w',
+      '_astro/K.C3.woff': 'w',
+      'hors-ligne/atlas-ml-hors-ligne.zip': 'zip',
+    });
+    const { files } = await buildServiceWorker(dir);
+    const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+    for (const url of ['index.html', 'cours/x/index.html', OFFLINE_PAGE, 'pagefind/pagefind-entry.json', 'pagefind/pagefind.js', 'pagefind/wasm.fr.pagefind', 'pagefind/index/fr_1.pf_index', 'pagefind/fragment/fr_2.pf_fragment', '_astro/a.B1.js', '_astro/K.C2.woff2']) {
+      expect(sw).toContain(`url:"${url}"`);
+    }
+    expect(sw).not.toContain('K.C3.woff"');
+    expect(sw).not.toContain('.zip');
+    expect(files).toBe(10);
+    // The offline page answers failed navigations, and a new version waits for the reader.
+    expect(sw).toContain(`fallbackURL:"${OFFLINE_PAGE}"`);
+    expect(sw).toContain('SKIP_WAITING');
+    expect(sw).not.toMatch(/self\.skipWaiting\(\)(?!\})/);
+  });
+});
