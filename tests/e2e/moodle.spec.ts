@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
@@ -171,9 +172,10 @@ test.describe('deep links', () => {
     await expect(page.locator(':target')).toHaveAttribute('id', 'overfitting');
   });
 
-  test('an unknown section changes nothing', async ({ page }) => {
+  test('an unknown section leaves the page at its top, nothing highlighted', async ({ page }) => {
     await page.goto('/faq/#nulle-part?x=y');
-    await expect(page).toHaveURL(/#nulle-part\?x=y$/);
+    await expect(page).toHaveURL(/\/faq\/#nulle-part$/);
+    await expect(page.locator('main h1')).toBeInViewport();
     await expect(page.locator(':target')).toHaveCount(0);
   });
 });
@@ -247,4 +249,27 @@ test.describe('Lien Moodle panel', () => {
     await expect(panel.getByRole('button', { name: 'Copié' })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${own}?embed=1`);
   });
+});
+
+test.describe('accessibility', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the teachers’ page and an open Lien Moodle panel pass axe (WCAG A/AA), ${colorScheme}`, async ({ browser }) => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto('/enseignants/');
+      const teachers = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+      expect(teachers.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      await page.goto('/glossaire/overfitting/');
+      await page.locator('details.moodle-link summary').focus();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('details.moodle-link')).toHaveAttribute('open', '');
+      const panel = await new AxeBuilder({ page }).include('details.moodle-link').withTags(['wcag2a', 'wcag2aa']).analyze();
+      expect(panel.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      // Every control of the panel is a 44 px tap target.
+      for (const box of await page.locator('details.moodle-link :is(summary, input, textarea, button)').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) {
+        expect(box).toBeGreaterThanOrEqual(44);
+      }
+      await context.close();
+    });
+  }
 });
