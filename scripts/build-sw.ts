@@ -1,32 +1,36 @@
 /**
- * Writes the service worker (sw.js, at the root of the built site) with
- * Workbox's generateSW. Runs after the Pagefind index and the course pack, so
- * that both are on disk when the precache list is made.
+ * Writes the service worker (sw.js, at the root of the built site): bundles
+ * src/scripts/service-worker.ts with esbuild, then lets Workbox's injectManifest
+ * list the files to precache, with their revisions, into it. Runs after the
+ * Pagefind index and the course pack, so that both are on disk.
  *
  * - Precached: every page, all CSS and JS the build emits (TF.js chunks of the
  *   demos included), KaTeX's woff2 fonts, the whole Pagefind index, the icons
  *   and the manifest. KaTeX's .woff/.ttf are left out: every browser with
  *   service workers uses the woff2 files, listed first in KaTeX's @font-face.
- *   The course pack (a zip) is a download, not part of the site, so it is left out too.
- * - Every URL is relative to sw.js, so the worker works under any BASE.
- * - Pages come from the precache; a navigation to anything else goes to the
- *   network and, when that fails, gets the offline page (never the home page).
+ *   The course pack (a zip) is a download, not part of the site: left out too.
+ * - URLs are relative to sw.js, so the worker works under any BASE.
  * - The query parameters the site uses (?q=, ?pagefind-highlight=, ?embed=,
- *   Pagefind's ?ts= cache tag on its entry file) do not change the file served,
- *   so they are ignored when looking a URL up in the precache.
- * - No skipWaiting: a new version waits until the reader clicks « Nouvelle
- *   version — recharger » (src/scripts/offline.ts), so a page never mixes the
- *   assets of two versions.
+ *   Pagefind's ?ts= cache tag on its entry file) do not change the file served:
+ *   the worker ignores them when it looks a URL up.
+ * - Any warning (a file too big or unreadable, so missing offline) fails the build.
  */
-import { statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { generateSW } from 'workbox-build';
+import { build } from 'esbuild';
+import { injectManifest } from 'workbox-build';
 
 /** The precache must stay small enough to install on a phone over a slow connection. */
 export const PRECACHE_BUDGET_BYTES = 15 * 1024 * 1024;
 
 /** Where the offline page is built (src/pages/hors-ligne/indisponible.astro), relative to the site root. */
 export const OFFLINE_PAGE = 'hors-ligne/indisponible/index.html';
+
+/** Query parameters that never change the file served. */
+export const IGNORED_PARAMS = ['q', 'pagefind-highlight', 'embed', 'ts', 'fbclid'];
+
+const source = resolve(import.meta.dirname, '../src/scripts/service-worker.ts');
 
 export async function buildServiceWorker(dir: string) {
   if (!statSync(join(dir, OFFLINE_PAGE), { throwIfNoEntry: false })) {
@@ -35,32 +39,36 @@ export async function buildServiceWorker(dir: string) {
   if (!statSync(join(dir, 'pagefind', 'pagefind-entry.json'), { throwIfNoEntry: false })) {
     throw new Error(`${join(dir, 'pagefind')}: no Pagefind index; the service worker is written after scripts/index-search.ts`);
   }
-  const result = await generateSW({
-    globDirectory: dir,
-    globPatterns: ['**/*.{html,css,js,mjs,woff2,svg,png,webmanifest,json,wasm,txt}', 'pagefind/**/*'],
-    globIgnores: ['sw.js', 'workbox-*.js', '**/*.zip', '**/*.{woff,ttf}'],
-    swDest: join(dir, 'sw.js'),
-    // TF.js's WebGL backend is a single chunk of a few MB; the default limit (2 MB) would silently drop it.
-    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
-    // Astro's hashed file names already change with their content: no ?__WB_REVISION__ needed.
-    dontCacheBustURLsMatching: /(^|\/)_astro\//,
-    directoryIndex: 'index.html',
-    ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^q$/, /^pagefind-highlight$/, /^embed$/, /^ts$/],
-    skipWaiting: false,
-    clientsClaim: true,
-    cleanupOutdatedCaches: true,
-    inlineWorkboxRuntime: true,
-    sourcemap: false,
-    mode: 'production',
-    runtimeCaching: [
-      {
-        urlPattern: ({ request }) => request.mode === 'navigate',
-        handler: 'NetworkOnly',
-        options: { precacheFallback: { fallbackURL: OFFLINE_PAGE } },
-      },
-    ],
-  });
-  return { files: result.count, bytes: result.size, warnings: result.warnings };
+  const work = mkdtempSync(join(tmpdir(), 'atlas-sw-'));
+  const swSrc = join(work, 'sw.js');
+  try {
+    const bundled = await build({
+      entryPoints: [source],
+      bundle: true,
+      format: 'iife',
+      minify: true,
+      write: false,
+      define: { OFFLINE_PAGE: JSON.stringify(OFFLINE_PAGE), IGNORED_PARAMS: JSON.stringify(IGNORED_PARAMS) },
+    });
+    writeFileSync(swSrc, bundled.outputFiles[0].text);
+    const result = await injectManifest({
+      swSrc,
+      swDest: join(dir, 'sw.js'),
+      globDirectory: dir,
+      globPatterns: ['**/*.{html,css,js,mjs,woff2,svg,png,webmanifest,json,wasm,txt}', 'pagefind/**/*'],
+      globIgnores: ['sw.js', '**/*.zip', '**/*.{woff,ttf}'],
+      // TF.js's WebGL backend is a single chunk of a few MB; the default limit (2 MB) would silently drop it.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      // Astro's hashed file names already change with their content: no revision needed.
+      dontCacheBustURLsMatching: /(^|\/)_astro\//,
+    });
+    if (!readFileSync(join(dir, 'sw.js'), 'utf8').includes(`"${OFFLINE_PAGE}"`)) {
+      throw new Error(`${join(dir, 'sw.js')}: the offline page is not in the precache list`);
+    }
+    return { files: result.count, bytes: result.size, warnings: result.warnings };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
 if (import.meta.main) {

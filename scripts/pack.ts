@@ -102,7 +102,7 @@ function pageDoc(html: string, file: string, groups: ReturnType<typeof synonymGr
   const type = main.querySelector('[data-pagefind-filter^="type:"]')?.getAttribute('data-pagefind-filter')?.slice('type:'.length) ?? 'Page';
   const keywords = main.querySelectorAll('[data-pagefind-weight]').map((e) => e.text);
   for (const el of main.querySelectorAll('.katex, .ref-card, [data-pagefind-ignore], script, style, [hidden]')) el.remove();
-  const text = main.text.replace(/\s+/g, ' ').trim().slice(0, 30_000);
+  const text = main.structuredText.replace(/\s+/g, ' ').trim().slice(0, 30_000);
   const synonyms = missingSynonyms(`${title} ${keywords.join(' ')} ${text}`, groups).join(' · ');
   return { url: file, title, type, keywords: keywords.join(' · '), text, ...(synonyms && { synonyms }) };
 }

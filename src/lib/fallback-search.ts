@@ -102,7 +102,8 @@ function count(words: string[], word: string): number {
 export function search(index: PreparedIndex, query: string, limit = 20): SearchResult[] {
   const words = queryWords(query);
   if (words.length === 0) return [];
-  const phrase = words.join(' ');
+  // The whole query, stop words included: "sur-apprentissage" is an alias as a whole.
+  const phrase = normalise(query);
   const results: SearchResult[] = [];
   for (const item of index.items) {
     let score = 0;

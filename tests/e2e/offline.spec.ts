@@ -20,7 +20,7 @@ function demoPage(): string | undefined {
 async function installOffline(page: Page) {
   await page.goto('/');
   // The footer says so once every file is stored; the worker then controls the page (clientsClaim).
-  await expect(page.locator('[data-offline-ready]')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('[data-offline-ready]')).toBeVisible({ timeout: 45_000 });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 

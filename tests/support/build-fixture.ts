@@ -38,6 +38,12 @@ export function buildFixture(changes: Record<string, string | null> = {}): Fixtu
   let output = `${result.stdout}\n${result.stderr}`;
   let ok = result.status === 0;
   if (ok) {
+    // As `npm run build` does: the course pack, which /hors-ligne/ links to.
+    const pack = spawnSync('node', ['scripts/pack.ts', outDir], { encoding: 'utf8', env: { ...process.env, ATLAS_CONTENT_DIR: contentDir } });
+    output += `\n${pack.stdout}\n${pack.stderr}`;
+    ok = pack.status === 0;
+  }
+  if (ok) {
     const problems = checkSite(outDir);
     if (problems.length) {
       ok = false;
