@@ -32,8 +32,12 @@ function run(cmd: string, args: string[]) {
 
 beforeAll(() => {
   const astro = run('node_modules/.bin/astro', ['build']);
-  const index = astro.ok ? run(process.execPath, ['scripts/index-search.ts', out]) : { ok: false, output: '' };
-  build = { ok: astro.ok && index.ok, output: astro.output + index.output };
+  // The same steps as `npm run build`, so that the pack and the service worker are checked under the base too.
+  const steps = [astro];
+  for (const script of ['scripts/index-search.ts', 'scripts/pack.ts', 'scripts/build-sw.ts']) {
+    if (steps.every((s) => s.ok)) steps.push(run(process.execPath, [script]));
+  }
+  build = { ok: steps.every((s) => s.ok), output: steps.map((s) => s.output).join('\n') };
 });
 
 describe('the site under /atlas-ml/', () => {
