@@ -258,6 +258,8 @@ const formatTick = (t: number) =>
 /** A number in French for summaries ("0,125"), never "NaN". */
 export function fr(v: number, digits = 3): string {
   if (!Number.isFinite(v)) return 'non fini';
+  // No "-0": a soft-thresholded coefficient is often a negative zero.
+  if (v === 0) return '0';
   if (v !== 0 && (Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3)) return v.toExponential(2).replace('.', ',');
   return v.toLocaleString('fr-FR', { maximumFractionDigits: digits });
 }
