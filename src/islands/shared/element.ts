@@ -18,7 +18,11 @@ export interface Mounted {
 export type DemoModule = { mount(root: HTMLElement, options: MountOptions): Promise<Mounted> };
 type Loader = () => Promise<DemoModule>;
 
-const loaders = new Map<string, Loader>();
+// Every demo's run.ts, as lazy imports keyed by folder: one small chunk for all demos,
+// so that a page with several demos (the cheat sheet) pays for the loader once.
+const loaders = new Map<string, Loader>(
+  Object.entries(import.meta.glob<DemoModule>('../*/run.ts')).map(([path, load]) => [path.split('/').at(-2)!, load]),
+);
 
 class AtlasDemo extends HTMLElement {
   private observer?: IntersectionObserver;
@@ -76,9 +80,13 @@ class AtlasDemo extends HTMLElement {
   }
 }
 
-/** Called by each demo's Demo.astro script: `registerDemo('k-means', () => import('./run'))`. */
+if (!customElements.get('atlas-demo')) customElements.define('atlas-demo', AtlasDemo);
+
+/**
+ * Registers a loader by hand. Not needed for `src/islands/<id>/run.ts` (found by the
+ * glob above); kept so that islands written against the first version still work.
+ */
 export function registerDemo(id: string, loader: Loader): void {
   loaders.set(id, loader);
-  if (!customElements.get('atlas-demo')) customElements.define('atlas-demo', AtlasDemo);
   for (const el of document.querySelectorAll<AtlasDemo>(`atlas-demo[data-demo="${id}"][data-waiting]`)) void el.start();
 }
