@@ -19,4 +19,5 @@ export const collections = {
   careers: define('careers'),
   hardware: define('hardware'),
   guides: define('guides'),
+  demos: define('demos'),
 };

@@ -9,5 +9,6 @@ export const collectionPatterns = {
   careers: '*.yaml',
   hardware: '*.yaml',
   guides: '*.mdx',
+  demos: '*.mdx',
 } as const;
 export type CollectionName = keyof typeof collectionPatterns;

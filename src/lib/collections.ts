@@ -5,6 +5,7 @@
  */
 import { careerSchema } from '../schemas/careers';
 import { courseSchema } from '../schemas/courses';
+import { demoSchema } from '../schemas/demos';
 import { faqSchema } from '../schemas/faq';
 import { formulaSchema } from '../schemas/formulas';
 import { glossarySchema } from '../schemas/glossary';
@@ -23,5 +24,6 @@ export const collectionTable = {
   careers: { pattern: '*.yaml', schema: careerSchema },
   hardware: { pattern: '*.yaml', schema: hardwareSchema },
   guides: { pattern: '*.mdx', schema: guideSchema },
+  demos: { pattern: '*.mdx', schema: demoSchema },
 } as const;
 export type { CollectionName } from './collection-patterns';

@@ -20,6 +20,7 @@ export type Course = CollectionEntry<'courses'>;
 export type Term = CollectionEntry<'glossary'>;
 export type Formula = CollectionEntry<'formulas'>;
 export type Faq = CollectionEntry<'faq'>;
+export type Demo = CollectionEntry<'demos'>;
 export type Group = Programme['data']['structure'][number];
 export type Unit = Group['units'][number];
 
@@ -41,6 +42,8 @@ export interface SiteData {
   careers: CollectionEntry<'careers'>[];
   hardware: CollectionEntry<'hardware'>[];
   guides: CollectionEntry<'guides'>[];
+  /** Interactive demos, sorted by order. */
+  demos: Demo[];
   listings: Map<string, Listing[]>;
   /** Pages that cite an entry, keyed "collection/id" (e.g. "glossary/overfitting"). */
   citedBy: Map<string, PageRef[]>;
@@ -58,7 +61,7 @@ const collator = new Intl.Collator('fr', { sensitivity: 'base' });
 let cached: Promise<SiteData> | undefined;
 
 async function load(): Promise<SiteData> {
-  const [programmes, courses, glossary, formulas, faq, resources, careers, hardware, guides] = await Promise.all([
+  const [programmes, courses, glossary, formulas, faq, resources, careers, hardware, guides, demos] = await Promise.all([
     getCollection('programmes'),
     getCollection('courses'),
     getCollection('glossary'),
@@ -68,8 +71,9 @@ async function load(): Promise<SiteData> {
     getCollection('careers'),
     getCollection('hardware'),
     getCollection('guides'),
+    getCollection('demos'),
   ]);
-  const all = [programmes, courses, glossary, formulas, faq, resources, careers, hardware, guides].flat();
+  const all = [programmes, courses, glossary, formulas, faq, resources, careers, hardware, guides, demos].flat();
   const files = readContent(contentRoot);
   const knowledge = loadKnowledge(contentRoot);
   const directives = checkDirectives(files, knowledge);
@@ -96,6 +100,7 @@ async function load(): Promise<SiteData> {
   byOrder(careers);
   byOrder(hardware);
   byOrder(guides);
+  byOrder(demos);
 
   const listings = new Map<string, Listing[]>();
   for (const programme of programmes) {
@@ -109,7 +114,7 @@ async function load(): Promise<SiteData> {
       }
     }
   }
-  const data = { programmes, courses, glossary, formulas, faq, resources, careers, hardware, guides, listings, citedBy: new Map() };
+  const data = { programmes, courses, glossary, formulas, faq, resources, careers, hardware, guides, demos, listings, citedBy: new Map() };
   data.citedBy = computeCitations(data, directives.citations);
   return data;
 }
@@ -141,6 +146,10 @@ export function pageOf(data: Omit<SiteData, 'citedBy'>, collection: string, id: 
       const g = data.guides.find((x) => x.id === id)!;
       return { label: g.data.title, href: `${urls.tools()}#${id}`, kind: 'Outils' };
     }
+    case 'demos': {
+      const d = data.demos.find((x) => x.id === id)!;
+      return { label: d.data.title, href: urls.demo(id), kind: 'Démos' };
+    }
     case 'careers':
       return { label: 'Carrières en machine learning', href: urls.careers(), kind: 'Carrières' };
     case 'hardware':
@@ -160,6 +169,8 @@ function computeCitations(data: Omit<SiteData, 'citedBy'>, fromBodies: Citation[
   for (const q of data.faq) add('faq', q.id, q.data.terms);
   for (const f of data.formulas) add('formulas', f.id, f.data.terms);
   for (const t of data.glossary) add('glossary', t.id, [...t.data.related, ...t.data.formulas]);
+  // Formula cards already have their own "Démo" line: only terms list demos among their citations.
+  for (const d of data.demos) add('demos', d.id, d.data.terms);
   const citedBy = new Map<string, PageRef[]>();
   for (const { from, to } of edges) {
     if (from.collection === to.collection && from.id === to.id) continue;
@@ -197,4 +208,14 @@ export function relatedByTopics(data: SiteData, topics: readonly string[]) {
     terms: data.glossary.filter((t) => shares(t.data.topics)),
     formulas: data.formulas.filter((f) => shares(f.data.topics)),
   };
+}
+
+/** The demos that explain a formula, in demo order. */
+export function demosOfFormula(data: SiteData, formulaId: string): Demo[] {
+  return data.demos.filter((d) => d.data.formulas.some((f) => f.id === formulaId));
+}
+
+/** The demos that illustrate a glossary term, in demo order. */
+export function demosOfTerm(data: SiteData, termId: string): Demo[] {
+  return data.demos.filter((d) => d.data.terms.some((t) => t.id === termId));
 }

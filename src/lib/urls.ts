@@ -24,6 +24,7 @@ export const urls = {
   faq: () => url('faq/'),
   question: (id: string) => url(`faq/#${id}`),
   demos: () => url('demos/'),
+  demo: (id: string) => url(`demos/${id}/`),
   resources: () => url('ressources/'),
   tools: () => url('outils/'),
   careers: () => url('carrieres/'),

@@ -27,6 +27,18 @@ describe('build quality gates', () => {
     expect(citedBy).not.toContain('href="/faq/');
   });
 
+  it('fails on a demo without its island, naming the content file and the island to create', () => {
+    const build = buildFixture({ 'demos/demo-inexistante.mdx': fixture('demos/regression-lineaire.mdx') });
+    expect(build.ok).toBe(false);
+    expect(build.output).toMatch(/demos\/demo-inexistante\.mdx: no island for demo "demo-inexistante": create src\/islands\/demo-inexistante\/Demo\.astro/);
+  });
+
+  it('fails on a demo linked to an unknown formula, naming the file and the field', () => {
+    const build = buildFixture({ 'demos/regression-lineaire.mdx': fixture('demos/regression-lineaire.mdx').replace("['theoreme-de-bayes']", "['bayes']") });
+    expect(build.ok).toBe(false);
+    expect(build.output).toContain('regression-lineaire.mdx: field "formulas[0]" references unknown formulas id "bayes"');
+  });
+
   it('fails on a missing field, naming the file and the field', () => {
     const build = buildFixture({ 'glossary/overfitting.md': fixture('glossary/overfitting.md').replace(/^term: .*\n/m, '') });
     expect(build.ok).toBe(false);

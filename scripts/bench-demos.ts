@@ -1,0 +1,91 @@
+/**
+ * Demo benchmark (not a test): for every demo page, the JavaScript bytes the demo
+ * downloads when it becomes visible (TF.js and the demo's code), the time from
+ * visible to first frame, steps per second over 1,000 steps (chunked as when
+ * playing), and the long tasks (> 50 ms) seen meanwhile. Chromium, CPU backend.
+ * Usage: node scripts/bench-demos.ts [baseUrl] (default: serves the built site with
+ * `astro preview` on port 4397; set ATLAS_OUT_DIR for another build folder).
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../playwright.config.ts';
+
+const given = process.argv[2];
+const port = 4397;
+const server = given ? undefined : spawn('node_modules/.bin/astro', ['preview', '--port', String(port)], { stdio: 'ignore' });
+const base = given ?? `http://localhost:${port}`;
+for (let i = 0; i < 50 && !given; i++) {
+  try {
+    if ((await fetch(base)).ok) break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const outDir = process.env.ATLAS_OUT_DIR ?? 'dist';
+const ids = readdirSync(join(outDir, 'demos'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const rows: Record<string, unknown>[] = [];
+for (const id of ids) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { longTasks: number[]; readyAt?: number };
+    w.longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    new MutationObserver(() => {
+      if (w.readyAt === undefined && document.querySelector('atlas-demo.is-ready')) {
+        // The first frame is drawn in the same task that sets is-ready: count it at the next paint.
+        requestAnimationFrame(() => (w.readyAt ??= performance.now()));
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
+  });
+  let bytes = 0;
+  const pending: Promise<void>[] = [];
+  page.on('requestfinished', (r) => {
+    if (r.url().endsWith('.js')) pending.push(r.sizes().then((s) => void (bytes += s.responseBodySize)));
+  });
+  await page.goto(`${base}/demos/${id}/`, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  const pageJs = bytes;
+  const visibleAt = await page.evaluate(() => {
+    (window as unknown as { longTasks: number[] }).longTasks.length = 0;
+    document.querySelector('atlas-demo')!.scrollIntoView();
+    return performance.now();
+  });
+  await page.waitForFunction(() => (window as unknown as { readyAt?: number }).readyAt !== undefined, undefined, { timeout: 30_000 });
+  const readyAt = await page.evaluate(() => (window as unknown as { readyAt: number }).readyAt);
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  const demoJs = bytes - pageJs;
+  const loadTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
+  const ms = await page.evaluate(async () => {
+    const el = document.querySelector('atlas-demo') as unknown as { steps(n: number): Promise<void> };
+    const t = performance.now();
+    await el.steps(1000);
+    return performance.now() - t;
+  });
+  const state = JSON.parse((await page.locator('atlas-demo').getAttribute('data-state'))!);
+  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  rows.push({
+    page: `/demos/${id}/`,
+    page_js_bytes: pageJs,
+    tfjs_and_demo_bytes: demoJs,
+    visible_to_first_frame_ms: Math.round(readyAt - visibleAt),
+    steps: state.step,
+    steps_per_second: Math.round((state.step / ms) * 1000),
+    // Loading: parsing and evaluating TF.js is one task the page cannot split.
+    load_long_tasks: loadTasks.length,
+    load_longest_ms: Math.round(Math.max(0, ...loadTasks)),
+    run_long_tasks: longTasks.length,
+    run_longest_ms: Math.round(Math.max(0, ...longTasks)),
+  });
+  await context.close();
+}
+await browser.close();
+server?.kill();
+console.table(rows);

@@ -1,0 +1,314 @@
+/**
+ * The heavy half shared by every demo (loaded with TF.js when a demo becomes
+ * visible): wires the shell's buttons (play / step / reset), the backend
+ * selector, the URL state, the live summary, the divergence guard, `data-state`
+ * and disposal around a demo's own code. A demo's run.ts only describes its
+ * state and what one step, a drawing and a summary are: see src/islands/README.md.
+ */
+import { backendEvent, backendLabels, currentBackend, tf, useBackend, type BackendName } from './tf';
+import { findDivergence } from './guard';
+import { choice, num, parseState, serializeState, type StateOf, type StateSpec } from './state';
+import type { DemoModule, Mounted, MountOptions } from './element';
+
+export interface DemoInstance {
+  /** One step of the algorithm, its tensors inside tf.tidy. Return false when it diverged (it then keeps its last finite values). */
+  step(): boolean | void;
+  /** Back to step 0 with the current state. */
+  reset(): void;
+  /** Draws the figure (after steps, a resize or a theme switch). Must not draw non-finite values. */
+  draw(): void;
+  /** The numbers a test or the guard needs: every number here is checked for divergence. */
+  snapshot(): Record<string, unknown>;
+  /** One or two French sentences describing the state, for the live region. */
+  summary(): string;
+  /** Why it diverged, in French, shown above the FAQ link. */
+  divergence?(): string;
+  /** True when playing should stop by itself (converged). */
+  done?(): boolean;
+  /** Frees every tensor kept between steps. */
+  dispose(): void;
+}
+
+export interface DemoContext<S extends StateSpec> {
+  root: HTMLElement;
+  tf: typeof tf;
+  /** The current state (read it; change it with update()). */
+  readonly state: StateOf<S>;
+  /** Steps done since the last reset. */
+  readonly stepCount: number;
+  /** From the demo's own controls: records the change in the URL and data-state; `restart` goes back to step 0. */
+  update(patch: Partial<StateOf<S>>, options?: { restart?: boolean }): void;
+  /** The element with `data-role="<role>"` inside the demo (throws, naming the role, if the markup lacks it). */
+  $<T extends HTMLElement = HTMLElement>(role: string): T;
+  /** Adds a listener removed when the demo is disposed. */
+  on<K extends keyof HTMLElementEventMap>(target: EventTarget, type: K | string, handler: (e: HTMLElementEventMap[K]) => void): void;
+  reducedMotion: boolean;
+}
+
+export interface DemoDefinition<S extends StateSpec> {
+  /** URL state fields (`k`, the step count, and `be`, the backend, are added). */
+  spec: S;
+  /** Default backend: 'cpu' for tiny models (faster than uploading to the GPU). */
+  backend?: BackendName;
+  /** Play stops after this many steps; `k` is clamped to it. */
+  maxSteps: number;
+  /** Steps per animation frame while playing (default 1). */
+  stepsPerFrame?: number;
+  create(ctx: DemoContext<S>): DemoInstance;
+}
+
+/** Main-thread budget per chunk of steps, well under the 50 ms of a long task. */
+const chunkMs = 12;
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function defineDemo<S extends StateSpec>(definition: DemoDefinition<S>): DemoModule {
+  return { mount: (root, options) => mount(root, options, definition) };
+}
+
+async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptions, def: DemoDefinition<S>): Promise<Mounted> {
+  const spec = { ...def.spec, k: num(0, def.maxSteps, 0, { integer: true }), be: choice(['cpu', 'webgl'] as const, def.backend ?? 'cpu') };
+  const aborter = new AbortController();
+  const tensorsBeforeMount = tf.memory().numTensors;
+  const $ = <T extends HTMLElement = HTMLElement>(role: string): T => {
+    const el = root.querySelector<T>(`[data-role="${role}"]`);
+    if (!el) throw new Error(`demo ${root.dataset.demo}: no element with data-role="${role}"`);
+    return el;
+  };
+  const on = (target: EventTarget, type: string, handler: (e: any) => void) => target.addEventListener(type, handler, { signal: aborter.signal });
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  // The standalone page owns its hash; embedded copies start from defaults (the hash is an anchor there).
+  const hash = !options.embedded && location.hash.includes('=') ? location.hash : '';
+  const parsed = parseState(spec, hash);
+  const state = parsed.state as StateOf<typeof spec>;
+  const wantedSteps = state.k;
+  state.k = 0;
+
+  const ui = {
+    play: $<HTMLButtonElement>('play'),
+    step: $<HTMLButtonElement>('step'),
+    reset: $<HTMLButtonElement>('reset'),
+    backend: $<HTMLSelectElement>('backend'),
+    backendLabel: $('backend-label'),
+    status: $('status'),
+    summary: $('summary'),
+    alert: $('alert'),
+    alertText: $('alert-text'),
+    notes: $('notes'),
+    link: $<HTMLAnchorElement>('link'),
+  };
+  if (parsed.notes.length) {
+    ui.notes.hidden = false;
+    ui.notes.textContent = `Certaines valeurs du lien ont été corrigées : ${parsed.notes.join(' ; ')}.`;
+  }
+
+  let playing = false;
+  let diverged = false;
+  let disposed = false;
+  let instance: DemoInstance;
+
+  const showBackend = (b: BackendName, message?: string) => {
+    ui.backend.value = b;
+    ui.backendLabel.textContent = `Calcul sur ${backendLabels[b]}${message ? `. ${message}` : ''}`;
+  };
+  {
+    const { backend, message } = await useBackend(state.be);
+    state.be = backend;
+    showBackend(backend, message);
+  }
+
+  const writeState = () => {
+    const h = serializeState(spec, state);
+    const page = options.embedded ? root.dataset.href ?? '' : location.pathname + location.search;
+    ui.link.href = h ? `${page}#${h}` : page;
+    if (!options.embedded && !playing) history.replaceState(history.state, '', h ? `#${h}` : location.pathname + location.search);
+  };
+  const publish = () => {
+    root.dataset.state = JSON.stringify({
+      ready: true,
+      step: state.k,
+      playing,
+      diverged,
+      backend: state.be,
+      numTensors: tf.memory().numTensors,
+      state: Object.fromEntries(Object.entries(state).filter(([key]) => key !== 'k' && key !== 'be')),
+      ...instance.snapshot(),
+    });
+  };
+  const speak = () => {
+    ui.summary.textContent = diverged ? `${instance.summary()} Le calcul a divergé : réinitialisez ou réduisez le pas.` : instance.summary();
+  };
+  const syncButtons = () => {
+    ui.play.textContent = playing ? 'Pause' : 'Lecture';
+    ui.play.setAttribute('aria-pressed', String(playing));
+    ui.play.disabled = diverged;
+    ui.step.disabled = diverged || playing;
+  };
+  const stopForDivergence = () => {
+    diverged = true;
+    playing = false;
+    ui.alert.hidden = false;
+    ui.alertText.textContent =
+      instance.divergence?.() ?? 'Le calcul a divergé : les valeurs sont devenues infinies (NaN). Le pas est sans doute trop grand.';
+  };
+
+  /** One guarded step: false when the run must stop. */
+  const stepOnce = (): boolean => {
+    if (diverged || state.k >= def.maxSteps) return false;
+    const ok = instance.step();
+    state.k++;
+    if (ok === false || findDivergence(instance.snapshot())) {
+      stopForDivergence();
+      return false;
+    }
+    return true;
+  };
+
+  /** Runs up to n steps in chunks of at most chunkMs, yielding to the browser between chunks. */
+  const runSteps = async (n: number, draw: boolean) => {
+    let left = n;
+    while (left > 0 && !disposed) {
+      const started = performance.now();
+      while (left > 0 && performance.now() - started < chunkMs) {
+        left--;
+        if (!stepOnce()) left = 0;
+      }
+      if (draw) instance.draw();
+      if (left > 0) await yieldToBrowser();
+    }
+  };
+
+  const settle = () => {
+    if (disposed) return;
+    instance.draw();
+    syncButtons();
+    writeState();
+    speak();
+    publish();
+  };
+
+  const ctx: DemoContext<S> = {
+    root,
+    tf,
+    state: state as unknown as StateOf<S>,
+    get stepCount() {
+      return state.k;
+    },
+    update(patch, opts = {}) {
+      Object.assign(state, patch);
+      if (opts.restart) restart();
+      else settle();
+    },
+    $,
+    on: on as DemoContext<S>['on'],
+    reducedMotion,
+  };
+
+  const restart = () => {
+    playing = false;
+    diverged = false;
+    ui.alert.hidden = true;
+    state.k = 0;
+    instance.reset();
+    settle();
+  };
+
+  const play = async () => {
+    playing = true;
+    syncButtons();
+    publish();
+    const perFrame = def.stepsPerFrame ?? 1;
+    while (playing && !disposed && !diverged && state.k < def.maxSteps && !instance.done?.()) {
+      if (reducedMotion) {
+        // No animation: the result appears at once (in chunks, so the page stays responsive).
+        await runSteps(def.maxSteps - state.k, false);
+        break;
+      }
+      const started = performance.now();
+      for (let i = 0; i < perFrame && performance.now() - started < chunkMs; i++) if (!stepOnce()) break;
+      instance.draw();
+      publish();
+      await nextFrame();
+    }
+    playing = false;
+    settle();
+  };
+
+  instance = def.create(ctx);
+  on(ui.play, 'click', () => {
+    if (playing) playing = false;
+    else void play();
+  });
+  on(ui.step, 'click', () => {
+    stepOnce();
+    settle();
+  });
+  on(ui.reset, 'click', restart);
+  on(ui.backend, 'change', async () => {
+    playing = false;
+    const { backend, message } = await useBackend(ui.backend.value === 'webgl' ? 'webgl' : 'cpu');
+    state.be = backend;
+    showBackend(backend, message);
+    settle();
+  });
+  // Another demo of the page switched the (page-wide) backend.
+  on(document, backendEvent, () => {
+    const b = currentBackend();
+    if (b !== state.be) {
+      state.be = b;
+      showBackend(b);
+      settle();
+    }
+  });
+  // A link to another state of this demo followed on its own page: same document, new hash.
+  if (!options.embedded) {
+    on(window, 'hashchange', async () => {
+      if (!location.hash.includes('=')) return;
+      const next = parseState(spec, location.hash);
+      const steps = next.state.k;
+      Object.assign(state, next.state, { be: state.be });
+      ui.notes.hidden = next.notes.length === 0;
+      ui.notes.textContent = next.notes.length ? `Certaines valeurs du lien ont été corrigées : ${next.notes.join(' ; ')}.` : '';
+      restart();
+      await runSteps(steps, false);
+      settle();
+    });
+  }
+  const themeObserver = new MutationObserver(() => instance.draw());
+  themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  let lastWidth = root.clientWidth;
+  const resizeObserver = new ResizeObserver(() => {
+    if (root.clientWidth !== lastWidth) {
+      lastWidth = root.clientWidth;
+      instance.draw();
+    }
+  });
+  resizeObserver.observe(root);
+
+  for (const b of [ui.play, ui.step, ui.reset, ui.backend]) b.disabled = false;
+  root.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement>('[data-enable]').forEach((el) => (el.disabled = false));
+  ui.status.textContent = reducedMotion ? 'Prête. Mouvement réduit : la lecture affiche directement le résultat.' : 'Prête.';
+  root.classList.add('is-ready');
+  // A shared link may ask for the state after k steps: replay them (deterministic).
+  await runSteps(wantedSteps, false);
+  settle();
+
+  return {
+    async steps(n: number) {
+      await runSteps(n, true);
+      settle();
+    },
+    dispose() {
+      disposed = true;
+      playing = false;
+      aborter.abort();
+      themeObserver.disconnect();
+      resizeObserver.disconnect();
+      instance.dispose();
+      root.classList.remove('is-ready');
+      // Read by the disposal test: every tensor of this demo is gone.
+      root.dataset.state = JSON.stringify({ ready: false, disposed: true, numTensors: tf.memory().numTensors, tensorsBeforeMount });
+    },
+  };
+}

@@ -1,0 +1,155 @@
+/**
+ * The whole state of a demo as a URL hash ("#lr=0.1&seed=7&pts=0.1,0.2;0.3,0.4"),
+ * so that a teacher can share an exercise as a link. Pure (no DOM): parsing never
+ * throws; every field is clamped to its range, and a missing or unreadable field
+ * takes its default. `notes` says what was corrected, in French, for the reader.
+ */
+
+export interface NumberField {
+  kind: 'number';
+  min: number;
+  max: number;
+  default: number;
+  /** Round to an integer (seeds, counts). */
+  integer?: boolean;
+  /** Decimals kept in the URL (default 4): short links, same state. */
+  digits?: number;
+}
+export interface EnumField<T extends string = string> {
+  kind: 'enum';
+  values: readonly T[];
+  default: T;
+}
+/** A list of 2-D points, each coordinate clamped to [min, max]; at most `maxCount` kept. */
+export interface PointsField {
+  kind: 'points';
+  min: number;
+  max: number;
+  maxCount: number;
+  /** Used when the URL has no points (the demo then draws its own from the seed). */
+  default: Point[] | null;
+  digits?: number;
+}
+export interface Point {
+  x: number;
+  y: number;
+}
+export type Field = NumberField | EnumField | PointsField;
+export type StateSpec = Record<string, Field>;
+
+type ValueOf<F> = F extends NumberField ? number : F extends EnumField<infer T> ? T : F extends PointsField ? Point[] | null : never;
+export type StateOf<S extends StateSpec> = { [K in keyof S]: ValueOf<S[K]> };
+
+export const num = (min: number, max: number, def: number, options: { integer?: boolean; digits?: number } = {}): NumberField => ({
+  kind: 'number',
+  min,
+  max,
+  default: def,
+  ...options,
+});
+/** A random seed: an integer from 1, because TF.js treats a seed of 0 as "no seed". */
+export const seed = (def = 1): NumberField => num(1, 999_999, Math.max(1, def), { integer: true });
+export const choice = <T extends string>(values: readonly T[], def: T): EnumField<T> => ({ kind: 'enum', values, default: def });
+export const points = (min: number, max: number, maxCount: number, digits = 3): PointsField => ({
+  kind: 'points',
+  min,
+  max,
+  maxCount,
+  default: null,
+  digits,
+});
+
+const clamp = (v: number, min: number, max: number) => Math.min(max, Math.max(min, v));
+const round = (v: number, digits: number) => Number(v.toFixed(digits));
+
+/** Clamps one number to its field; NaN and non-numbers give the default. */
+export function clampNumber(field: NumberField, value: unknown): number {
+  const v = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  if (!Number.isFinite(v)) return field.default;
+  const c = clamp(field.integer ? Math.round(v) : v, field.min, field.max);
+  return field.integer ? c : round(c, field.digits ?? 4);
+}
+
+function parsePoints(field: PointsField, text: string): Point[] {
+  const out: Point[] = [];
+  for (const pair of text.split(';')) {
+    if (out.length >= field.maxCount) break;
+    const [xs, ys, ...rest] = pair.split(',');
+    const x = Number(xs);
+    const y = Number(ys);
+    if (rest.length || xs === undefined || ys === undefined || xs.trim() === '' || ys.trim() === '' || !Number.isFinite(x) || !Number.isFinite(y)) continue;
+    const d = field.digits ?? 3;
+    out.push({ x: round(clamp(x, field.min, field.max), d), y: round(clamp(y, field.min, field.max), d) });
+  }
+  return out;
+}
+
+export function defaults<S extends StateSpec>(spec: S): StateOf<S> {
+  return Object.fromEntries(Object.entries(spec).map(([k, f]) => [k, f.default])) as StateOf<S>;
+}
+
+/**
+ * Reads a hash ("#a=1&b=2", with or without "#"). Unknown keys are ignored;
+ * `notes` lists the fields whose value had to be corrected.
+ */
+export function parseState<S extends StateSpec>(spec: S, hash: string): { state: StateOf<S>; notes: string[] } {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const state = defaults(spec) as Record<string, unknown>;
+  const notes: string[] = [];
+  for (const [key, field] of Object.entries(spec)) {
+    const raw = params.get(key);
+    if (raw === null) continue;
+    if (field.kind === 'number') {
+      const v = clampNumber(field, raw);
+      state[key] = v;
+      if (String(v) !== raw.trim() && Number(raw) !== v) notes.push(`${key} : « ${raw} » ramené à ${v}`);
+    } else if (field.kind === 'enum') {
+      if ((field.values as readonly string[]).includes(raw)) state[key] = raw;
+      else notes.push(`${key} : « ${raw} » inconnu, ${field.default} utilisé`);
+    } else {
+      const pts = parsePoints(field, raw);
+      state[key] = pts;
+      const given = raw.split(';').filter((p) => p.trim() !== '').length;
+      if (pts.length !== given) notes.push(`${key} : ${given - pts.length} point(s) illisible(s) ou en trop ignoré(s)`);
+    }
+  }
+  return { state: state as StateOf<S>, notes };
+}
+
+/** Writes the state as a hash without "#"; fields at their default are left out, for short links. */
+export function serializeState<S extends StateSpec>(spec: S, state: StateOf<S>): string {
+  const parts: string[] = [];
+  for (const [key, field] of Object.entries(spec)) {
+    const value = (state as Record<string, unknown>)[key];
+    if (field.kind === 'number') {
+      const v = clampNumber(field, value);
+      if (v !== field.default) parts.push(`${key}=${v}`);
+    } else if (field.kind === 'enum') {
+      if (value !== field.default) parts.push(`${key}=${value}`);
+    } else if (Array.isArray(value)) {
+      const d = field.digits ?? 3;
+      parts.push(`${key}=${(value as Point[]).map((p) => `${round(p.x, d)},${round(p.y, d)}`).join(';')}`);
+    }
+  }
+  return parts.join('&');
+}
+
+/** Seeded uniform numbers in [0, 1) (mulberry32): the same seed always gives the same points. */
+export function random(seedValue: number): () => number {
+  let a = Math.max(1, Math.floor(seedValue)) >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Standard normal numbers from a uniform source (Box–Muller). */
+export function gaussian(uniform: () => number): () => number {
+  return () => {
+    const u = Math.max(uniform(), 1e-12);
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * uniform());
+  };
+}
