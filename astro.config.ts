@@ -37,4 +37,6 @@ export default defineConfig({
   },
   integrations: [mdx(), sitemap({ filter: (page) => !redirected.has(new URL(page).pathname) })],
   devToolbar: { enabled: false },
+  // No preload helper: the few dynamic imports are on-demand code, not worth 0.9 KB on every page.
+  vite: { build: { modulePreload: false } },
 });

@@ -3,12 +3,12 @@
  * Pagefind's UI is fetched only then, so that content pages ship almost no
  * JavaScript. Also highlights the searched words on a page reached from a result.
  */
-import { bundlePath, loadSearchUi } from './search-ui';
 
 type PagefindModal = HTMLElement & { open(): void };
 
+// search-ui is a chunk of its own, fetched on the first opening only.
 async function openSearch() {
-  await loadSearchUi();
+  await (await import('./search-ui')).loadSearchUi();
   await customElements.whenDefined('pagefind-modal');
   document.querySelector<PagefindModal>('pagefind-modal')?.open();
 }
@@ -40,7 +40,7 @@ customElements.define('search-launcher', SearchLauncher);
 
 // A result link carries ?pagefind-highlight=…: mark those words in the page's content.
 if (new URLSearchParams(location.search).has('pagefind-highlight')) {
-  import(/* @vite-ignore */ `${bundlePath()}pagefind-highlight.js`).then(({ default: PagefindHighlight }) => {
+  import(/* @vite-ignore */ `${document.querySelector('pagefind-config')?.getAttribute('bundle-path') ?? '/pagefind/'}pagefind-highlight.js`).then(({ default: PagefindHighlight }) => {
     new PagefindHighlight({ highlightParam: 'pagefind-highlight', markContext: 'main', addStyles: false });
   });
 }
