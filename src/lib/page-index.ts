@@ -30,6 +30,7 @@ export function pageSections(data: SiteData): PageSection[] {
         { title: 'Atlas ML — masters et machine learning', path: urls.home() },
         { title: 'Recherche', path: urls.search() },
         { title: 'Pour les enseignants', path: url('enseignants/') },
+        { title: 'Hors ligne : le site sans connexion', path: url('hors-ligne/') },
       ],
     },
     {
@@ -56,6 +57,7 @@ export function pageSections(data: SiteData): PageSection[] {
         { title: 'Aide-mémoire : formules essentielles', path: urls.formulas() },
         { title: 'FAQ : pièges courants', path: urls.faq() },
         { title: 'Démos interactives', path: urls.demos() },
+        ...data.demos.map((d) => ({ title: `Démo : ${d.data.title}`, path: urls.demo(d.id) })),
       ],
     },
     ...Object.entries(glossaryCategories).map(([id, name]) => ({

@@ -116,7 +116,9 @@ test.describe('exports', () => {
     const base = new URL(site).pathname;
     const pages = builtPages(dist)
       .map((p) => `${base}${p.slice(1)}`)
-      .filter((p) => !redirects.some((r) => p === `${base}${r.from}`));
+      .filter((p) => !redirects.some((r) => p === `${base}${r.from}`))
+      // Pages kept out of search engines (404, the offline fallback) are not for Moodle either.
+      .filter((p) => !readFileSync(join(dist, p.slice(base.length), 'index.html'), 'utf8').includes('<meta name="robots" content="noindex">'));
     expect(pages.filter((p) => !linked.has(p)), 'pages missing from src/lib/page-index.ts').toEqual([]);
   });
 
