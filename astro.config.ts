@@ -11,6 +11,7 @@ import remarkKnowledgeRefs from './src/lib/markdown/remark-knowledge-refs';
 import { headingLinkOptions } from './src/lib/markdown/heading-links';
 import { contentRoot } from './src/lib/content-root';
 import { katexOptions } from './src/lib/tex';
+import { csp } from './src/lib/csp';
 
 // SITE and BASE let a university host the site under its own origin and path
 // (e.g. SITE=https://univ.example.fr BASE=/atlas-ml/).
@@ -30,8 +31,13 @@ export default defineConfig({
       remarkPlugins: [remarkMath, remarkDirective, [remarkKnowledgeRefs, { contentRoot, base: base.replace(/\/?$/, '/') }]],
       rehypePlugins: [[rehypeKatex, katexOptions], rehypeKatexStrict, rehypeHeadingIds, [rehypeAutolinkHeadings, headingLinkOptions]],
     }),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    // The high-contrast variants: some tokens of the default GitHub themes miss WCAG AA contrast.
+    shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|recherche)\/?$/.test(new URL(page).pathname) })],
+  security: { csp },
   devToolbar: { enabled: false },
+  // KaTeX's smallest fonts would otherwise be inlined into the CSS as data: URLs: they are
+  // kept as files, so that the CSS stays small and font-src can stay 'self' (src/lib/csp.ts).
+  vite: { build: { assetsInlineLimit: (file: string) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined) } },
 });
