@@ -18,69 +18,13 @@
  * Node's heap is raised for the build (NODE_OPTIONS=--max-old-space-size=…, default 3072 MB).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../playwright.config.ts';
+import { asCourse, generate, readPlainPages } from './bench-pages.ts';
 import { serveDir } from './static-server.ts';
-
-interface PlainPage {
-  slug: string;
-  title: string;
-  body: string;
-}
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-const terms = ['overfitting', 'gradient-descent', 'softmax', 'cross-entropy', 'dropout', 'batch-normalization', 'learning-rate', 'regularization', 'transformer', 'cnn'];
-const words = ['apprentissage', 'modèle', 'données', 'gradient', 'erreur', 'validation', 'réseau', 'paramètre', 'perte', 'échantillon', 'prédiction', 'couche', 'optimisation', 'généralisation', 'entraînement', 'probabilité'];
-const formulas = ['\\hat{y} = \\sigma(Wx + b)', '\\mathcal{L} = -\\sum_i y_i \\log \\hat{y}_i', '\\theta_{t+1} = \\theta_t - \\eta \\nabla_\\theta \\mathcal{L}', '\\mathrm{softmax}(z)_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}'];
-
-/** Deterministic pseudo-random text, so that every run measures the same pages. */
-function generate(n: number, withTerms: boolean): PlainPage[] {
-  let seed = 42;
-  const rnd = (k: number) => {
-    seed = (seed * 1103515245 + 12345) % 2 ** 31;
-    return seed % k;
-  };
-  const sentence = () => {
-    const w = Array.from({ length: 10 + rnd(8) }, () => words[rnd(words.length)]);
-    return `${w[0][0].toUpperCase()}${w.join(' ').slice(1)}.`;
-  };
-  return Array.from({ length: n }, (_, i) => {
-    const term = terms[i % terms.length];
-    const termText = withTerms ? `:term[${term.replace(/-/g, ' ')}]{#${term}}` : term.replace(/-/g, ' ');
-    const paragraphs = [
-      `${sentence()} La notion de ${termText} intervient ici, avec $${formulas[i % formulas.length]}$ pour la page ${i + 1}. ${sentence()}`,
-      `## Mise en pratique`,
-      `${sentence()} ${sentence()} On vérifie que $n = ${i + 1}$ et que $\\eta > 0$.`,
-      `$$\n${formulas[(i + 1) % formulas.length]}\n$$`,
-      `${sentence()} ${sentence()} ${sentence()}`,
-    ];
-    return { slug: `page-synthetique-${i + 1}`, title: `Page synthétique ${i + 1}`, body: paragraphs.join('\n\n') };
-  });
-}
-
-function readPlainPages(dir: string): PlainPage[] {
-  const files = readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).sort();
-  if (files.length === 0) throw new Error(`${dir}: no .md or .mdx page`);
-  return files.map((file) => {
-    const text = readFileSync(join(dir, file), 'utf8');
-    const m = text.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/);
-    const title = m?.[1].match(/^title:\s*["']?(.*?)["']?\s*$/m)?.[1];
-    if (!m || !title) throw new Error(`${join(dir, file)}: frontmatter field "title" is missing`);
-    return { slug: `bench-${file.replace(/\.mdx?$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, title, body: m[2] };
-  });
-}
-
-function asCourse(page: PlainPage): string {
-  // A course page with nothing but a title and a description: the least of the site's own chrome.
-  return `---\ntitle: ${JSON.stringify(page.title)}\nprogramme: master-mix\nsource: "004"\n---\n${page.body}\n`;
-}
 
 function dirBytes(dir: string): { bytes: number; htmlBytes: number; htmlFiles: number } {
   let bytes = 0;
@@ -139,6 +83,11 @@ async function firstQueryBytes(outDir: string, query: string): Promise<number> {
     await browser.close();
     server.close();
   }
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
 async function main() {
