@@ -12,6 +12,7 @@ import { headingLinkOptions } from './src/lib/markdown/heading-links';
 import { contentRoot } from './src/lib/content-root';
 import { katexOptions } from './src/lib/tex';
 import { readRedirects } from './src/lib/redirects';
+import { csp } from './src/lib/csp';
 
 // SITE and BASE let a university host the site under its own origin and path
 // (e.g. SITE=https://univ.example.fr BASE=/atlas-ml/).
@@ -33,10 +34,17 @@ export default defineConfig({
       remarkPlugins: [remarkMath, remarkDirective, [remarkKnowledgeRefs, { contentRoot, base: base.replace(/\/?$/, '/') }]],
       rehypePlugins: [[rehypeKatex, katexOptions], rehypeKatexStrict, rehypeHeadingIds, [rehypeAutolinkHeadings, headingLinkOptions]],
     }),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    // The high-contrast variants: some tokens of the default GitHub themes miss WCAG AA contrast.
+    shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
   },
   integrations: [mdx(), sitemap({ filter: (page) => !redirected.has(new URL(page).pathname) })],
   devToolbar: { enabled: false },
   // No preload helper: the few dynamic imports are on-demand code, not worth 0.9 KB on every page.
   vite: { build: { modulePreload: false } },
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|recherche)\/?$/.test(new URL(page).pathname) })],
+  security: { csp },
+  devToolbar: { enabled: false },
+  // KaTeX's smallest fonts would otherwise be inlined into the CSS as data: URLs: they are
+  // kept as files, so that the CSS stays small and font-src can stay 'self' (src/lib/csp.ts).
+  vite: { build: { assetsInlineLimit: (file: string) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined) } },
 });

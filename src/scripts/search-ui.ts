@@ -32,12 +32,31 @@ export function loadSearchUi(): Promise<PagefindInstance> {
     script.onload = () => {
       const instance = window.PagefindComponents!.getInstanceManager().getInstance('default');
       wireHelp(instance);
+      nameFilterButtons();
       resolve(instance);
     };
     script.onerror = () => reject(new Error('Pagefind UI failed to load'));
     document.head.append(script);
   });
   return loading;
+}
+
+/**
+ * Pagefind's filter buttons have role="combobox", a role that takes no name from
+ * its content: screen readers would announce a nameless combobox. Each gets its
+ * visible label as name (aria-labelledby), also when Pagefind renders it later.
+ */
+function nameFilterButtons() {
+  const name = () => {
+    for (const trigger of document.querySelectorAll<HTMLElement>('.pf-dropdown-trigger:not([aria-labelledby])')) {
+      const label = trigger.querySelector<HTMLElement>('.pf-dropdown-trigger-label');
+      if (!label || !trigger.id) continue;
+      label.id ||= `${trigger.id}-label`;
+      trigger.setAttribute('aria-labelledby', label.id);
+    }
+  };
+  name();
+  new MutationObserver(name).observe(document.body, { childList: true, subtree: true });
 }
 
 function setQuery(instance: PagefindInstance, query: string) {

@@ -3,12 +3,14 @@
  * Pagefind's UI is fetched only then, so that content pages ship almost no
  * JavaScript. Also highlights the searched words on a page reached from a result.
  */
-
 type PagefindModal = HTMLElement & { open(): void };
 
-// search-ui is a chunk of its own, fetched on the first opening only.
+// Same as search-ui.ts's, which is itself loaded only when the search opens (the 4 KB budget).
+const bundlePath = () => document.querySelector('pagefind-config')?.getAttribute('bundle-path') ?? '/pagefind/';
+
 async function openSearch() {
-  await (await import('./search-ui')).loadSearchUi();
+  const { loadSearchUi } = await import('./search-ui');
+  await loadSearchUi();
   await customElements.whenDefined('pagefind-modal');
   document.querySelector<PagefindModal>('pagefind-modal')?.open();
 }

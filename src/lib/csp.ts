@@ -1,0 +1,38 @@
+/**
+ * The Content-Security-Policy of every page (Astro's `security.csp` writes it as a
+ * <meta http-equiv> with a hash for each of our inline scripts and styles).
+ * Everything comes from the site itself: no other origin is allowed anywhere.
+ *
+ * Exceptions, each needed and each as narrow as CSP allows:
+ * - `style-src-attr 'unsafe-inline'`: KaTeX positions every glyph with inline
+ *   `style="height:…;vertical-align:…"` attributes, and Shiki colours code tokens the
+ *   same way; both are generated per formula/snippet, so they cannot be hashed in
+ *   advance. Attribute styles cannot load anything or run code; <style> elements
+ *   and stylesheets stay restricted to the site and to hashes.
+ * - `'wasm-unsafe-eval'` in script-src: Pagefind's search runs as WebAssembly
+ *   (/pagefind/wasm.*.pagefind), which the browser must be allowed to compile.
+ *   It does not allow eval() of JavaScript.
+ * - `worker-src 'self' blob:`: Pagefind starts its search worker from a blob: URL
+ *   built from its own script.
+ * No `frame-ancestors`: a <meta> policy cannot set it, and teachers embed pages in Moodle.
+ */
+import { createHash } from 'node:crypto';
+import { themeInitScript } from './theme-init';
+
+const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}` as const;
+
+export const csp = {
+  algorithm: 'SHA-256',
+  directives: [
+    "default-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ],
+  scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(themeInitScript)] },
+  styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+} as const;

@@ -1,0 +1,9 @@
+/**
+ * The one inline script of every page: sets the theme before first paint, so that
+ * a dark reader never sees a white flash. It lives here, as a string, so that the
+ * Content-Security-Policy can carry its hash (src/lib/csp.ts): Astro places its
+ * <meta> policy after this script and does not hash `is:inline` scripts itself.
+ */
+export const themeInitScript =
+  "try{document.documentElement.dataset.theme=localStorage.getItem('atlas-theme')??(matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light')}" +
+  "catch{document.documentElement.dataset.theme=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light'}";
