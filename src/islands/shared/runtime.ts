@@ -38,6 +38,8 @@ export interface DemoContext<S extends StateSpec> {
   readonly stepCount: number;
   /** From the demo's own controls: records the change in the URL and data-state; `restart` goes back to step 0. */
   update(patch: Partial<StateOf<S>>, options?: { restart?: boolean }): void;
+  /** Runs one guarded step now, as the "Un pas" button does (for a demo's own step buttons); false if it could not. */
+  step(): boolean;
   /** The element with `data-role="<role>"` inside the demo (throws, naming the role, if the markup lacks it). */
   $<T extends HTMLElement = HTMLElement>(role: string): T;
   /** Adds a listener removed when the demo is disposed. */
@@ -199,6 +201,12 @@ async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptio
       Object.assign(state, patch);
       if (opts.restart) restart();
       else settle();
+    },
+    step() {
+      if (playing) return false;
+      const ok = stepOnce();
+      settle();
+      return ok;
     },
     $,
     on: on as DemoContext<S>['on'],
