@@ -26,6 +26,8 @@ export const { mount } = defineDemo({
   backend: 'cpu',
   maxSteps: 2000,
   stepsPerFrame: 1,
+  // Lloyd converges in a few half-steps: at one per frame they would flash by.
+  playIntervalMs: 450,
   create(ctx) {
     const { tf, state } = ctx;
     const kInput = ctx.$<HTMLInputElement>('k');
@@ -107,7 +109,7 @@ export const { mount } = defineDemo({
       const value = current();
       fillNumbers(numbers, [
         ['demi-pas', String(ctx.stepCount)],
-        ['prochaine étape', next === 'assign' ? 'assigner' : 'recalculer'],
+        ['à faire', next === 'assign' ? 'assigner' : 'recalculer'],
         ['k', String(k())],
         ['points', String(pts.length)],
         ['inertie', value === null ? '—' : fr(value, 4)],

@@ -69,9 +69,10 @@ export function sampleBatch(tf: typeof TF, mu: number, sigma: number, n: number,
   const out = tf.tidy(() => {
     const x = tf.randomNormal([n], mu, sigma, 'float32', seed);
     const z = x.sub(mu).div(sigma);
-    const index = z.add(halfWidth).mul(bins / (2 * halfWidth)).floor();
-    // Bin membership as an n×bins 0/1 matrix, summed per bin (values outside match no bin).
-    const counts = tf.equal(index.expandDims(1), tf.range(0, bins, 1, 'float32').expandDims(0)).toFloat().sum(0);
+    // Bin of each value, shifted by one so that values below the range fall in 0 and
+    // values above in bins + 1 (bincount refuses negatives); both ends are dropped.
+    const index = z.add(halfWidth).mul(bins / (2 * halfWidth)).floor().add(1).clipByValue(0, bins + 1).toInt();
+    const counts = tf.bincount(index, tf.tensor1d([], 'float32'), bins + 2).slice([1], [bins]).toFloat();
     const absZ = z.abs();
     const within = tf.stack([1, 2, 3].map((k) => absZ.lessEqual(k).toFloat().sum()));
     return tf.concat([counts, within, tf.stack([x.sum(), x.square().sum()])]);

@@ -13,7 +13,7 @@ const batch = 250;
 const populations = ['100', '1000', '10000', '100000'] as const;
 const spec = {
   mu: num(-3, 3, 0, { digits: 2 }),
-  sigma: num(0.3, 2.5, 1, { digits: 2 }),
+  sigma: num(0.3, 2, 1, { digits: 2 }),
   seed: seed(1),
   /** Prevalence, sensitivity and specificity of the test, in %. */
   prev: num(0, 100, 1, { digits: 2 }),
@@ -37,9 +37,10 @@ export const { mount } = defineDemo({
     const muValue = ctx.$('mu-value');
     const sigmaValue = ctx.$('sigma-value');
     const numbers = ctx.$('numbers');
+    const bands = ctx.$('bands');
     const posteriorText = ctx.$('posterior');
     const tree = ctx.$('tree') as unknown as SVGSVGElement;
-    const plot = new Plot(ctx.$<HTMLCanvasElement>('density'), { x: { min: -10, max: 10 }, y: { min: 0, max: 0.5 }, xLabel: 'x', yLabel: 'densité', aspect: 0.5 });
+    const plot = new Plot(ctx.$<HTMLCanvasElement>('density'), { x: { min: -9, max: 9 }, y: { min: 0, max: 0.5 }, xLabel: 'x', yLabel: 'densité', aspect: 0.5 });
 
     let counts: number[] = [];
     let within = [0, 0, 0];
@@ -103,11 +104,8 @@ export const { mount } = defineDemo({
           const a = mu - histogram.halfWidth * sigma + i * width;
           const [x1, y1] = plot.px(a, h);
           const [x2] = plot.px(a + width, 0);
-          g.globalAlpha = 0.22;
-          g.fillStyle = p.series[0]!;
-          g.fillRect(x1, y1, x2 - x1, y0 - y1);
-          g.globalAlpha = 1;
-          g.strokeRect(x1, y1, x2 - x1, y0 - y1);
+          // Outlines only: the shaded areas stay visible through the bars.
+          if (h > 0) g.strokeRect(x1, y1, x2 - x1, y0 - y1);
         });
         g.restore();
       }
@@ -125,7 +123,7 @@ export const { mount } = defineDemo({
       g.restore();
       const curve: [number, number][] = [];
       for (let i = 0; i <= 400; i++) {
-        const x = -10 + (20 * i) / 400;
+        const x = -9 + (18 * i) / 400;
         curve.push([x, pdf(x, mu, sigma)]);
       }
       plot.polyline(curve, p.series[1]!, 2.5);
@@ -185,19 +183,38 @@ export const { mount } = defineDemo({
         : `P(M|+) = ${fr(r.truePositive, 1)} / (${fr(r.truePositive, 1)} + ${fr(r.falsePositive, 1)}) = ${pct(r.posterior)} : ` +
           `un test positif rend la maladie ${r.posterior > state.prev / 100 ? 'plus' : 'pas plus'} probable que la prévalence de ${fr(state.prev, 2)} %.`;
 
+    let treeKey = '';
     const draw = () => {
       drawDensity();
-      const r = test();
-      drawTree(r);
-      posteriorText.textContent = posteriorSentence(r);
+      // The tree depends only on the test's inputs: rebuilt when they change, not at every frame of play.
+      const key = `${state.prev}|${state.sens}|${state.spec}|${state.pop}`;
+      if (key !== treeKey) {
+        treeKey = key;
+        const r = test();
+        drawTree(r);
+        posteriorText.textContent = posteriorSentence(r);
+      }
       const m = mean();
       const s = sd();
       fillNumbers(numbers, [
         ['tirages', fr(n, 0)],
         ['moyenne', m === null ? '—' : fr(m, 3)],
         ['écart-type', s === null ? '—' : fr(s, 3)],
-        ...[1, 2, 3].map((k): [string, string] => [`à ±${k}σ`, `${n ? pct(within[k - 1]! / n, 1) : '—'} (loi : ${pct(withinSigmas(k))})`]),
       ]);
+      bands.replaceChildren(
+        ...[1, 2, 3].map((k) => {
+          const tr = document.createElement('tr');
+          const th = document.createElement('th');
+          th.scope = 'row';
+          th.textContent = `μ ± ${k}σ`;
+          const observed = document.createElement('td');
+          observed.textContent = n ? pct(within[k - 1]! / n, 1) : '—';
+          const law = document.createElement('td');
+          law.textContent = pct(withinSigmas(k));
+          tr.append(th, observed, law);
+          return tr;
+        }),
+      );
     };
 
     ctx.on(muInput!, 'input', () => ctx.update({ mu: Number(muInput!.value) }, { restart: true }));

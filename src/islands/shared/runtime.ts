@@ -56,6 +56,8 @@ export interface DemoDefinition<S extends StateSpec> {
   maxSteps: number;
   /** Steps per animation frame while playing (default 1). */
   stepsPerFrame?: number;
+  /** Pause between frames while playing, in ms, for algorithms whose few steps must be seen one by one (default: none, the next frame). */
+  playIntervalMs?: number;
   create(ctx: DemoContext<S>): DemoInstance;
 }
 
@@ -237,6 +239,7 @@ async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptio
       for (let i = 0; i < perFrame && performance.now() - started < chunkMs; i++) if (!stepOnce()) break;
       instance.draw();
       publish();
+      if (def.playIntervalMs) await new Promise((resolve) => setTimeout(resolve, def.playIntervalMs));
       await nextFrame();
     }
     playing = false;
