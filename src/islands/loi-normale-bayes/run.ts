@@ -22,7 +22,7 @@ const spec = {
   pop: choice(populations, '1000'),
 };
 const svgNs = 'http://www.w3.org/2000/svg';
-const pct = (v: number, digits = 2) => `${fr(100 * v, digits)} %`;
+const pct = (v: number, digits = 2) => `${fr(100 * v, digits)}\u00a0%`;
 
 export const { mount } = defineDemo({
   spec,
@@ -71,7 +71,13 @@ export const { mount } = defineDemo({
 
     const drawDensity = () => {
       const p = palette(plot.canvas);
-      if (Math.round(plot.canvas.getBoundingClientRect().width) !== plot.width) plot.resize();
+      // Taller on phones, where the ±9 axis leaves the bell narrow.
+      const cssWidth = Math.round(plot.canvas.getBoundingClientRect().width);
+      const aspect = cssWidth < 520 ? 0.8 : 0.5;
+      if (cssWidth !== plot.width || aspect !== plot.options.aspect) {
+        plot.options.aspect = aspect;
+        plot.resize();
+      }
       const { mu, sigma } = state;
       const width = sigma * ((2 * histogram.halfWidth) / histogram.bins);
       const heights = counts.map((c) => (n ? c / (n * width) : 0));
@@ -115,9 +121,12 @@ export const { mount } = defineDemo({
       g.fillStyle = p.text;
       g.textAlign = 'center';
       g.textBaseline = 'top';
+      // Labels only where the lines are far enough apart to read them (alternating rows).
+      const gap = plot.px(mu + sigma, 0)[0] - plot.px(mu, 0)[0];
       for (const k of [1, 2, 3]) {
-        for (const s of [-1, 1]) plot.polyline([[mu + s * k * sigma, 0], [mu + s * k * sigma, top * 0.88]], p.muted, 1, [4, 4]);
-        const [lx, ly] = plot.px(mu + k * sigma, top * 0.93);
+        for (const s of [-1, 1]) plot.polyline([[mu + s * k * sigma, 0], [mu + s * k * sigma, top * 0.84]], p.muted, 1, [4, 4]);
+        if (gap < 13) continue;
+        const [lx, ly] = plot.px(mu + k * sigma, top * (k === 2 ? 0.885 : 0.95));
         g.fillText(`+${k}σ`, lx, ly);
       }
       g.restore();
@@ -133,22 +142,22 @@ export const { mount } = defineDemo({
       const count = (v: number) => fr(v, v < 100 ? 1 : 0);
       const pop = Number(state.pop);
       const nodes: { x: number; y: number; w: number; lines: string[]; positive?: boolean }[] = [
-        { x: 180, y: 4, w: 160, lines: [`${count(pop)} personnes`] },
-        { x: 90, y: 80, w: 150, lines: [`${count(r.sick)} malades`, 'M'] },
-        { x: 270, y: 80, w: 150, lines: [`${count(r.healthy)} non malades`, 'non M'] },
-        { x: 45, y: 164, w: 86, lines: [`${count(r.truePositive)}`, 'test + (VP)'], positive: true },
-        { x: 135, y: 164, w: 86, lines: [`${count(r.falseNegative)}`, 'test − (FN)'] },
-        { x: 225, y: 164, w: 86, lines: [`${count(r.falsePositive)}`, 'test + (FP)'], positive: true },
-        { x: 315, y: 164, w: 86, lines: [`${count(r.trueNegative)}`, 'test − (VN)'] },
+        { x: 160, y: 4, w: 160, lines: [`${count(pop)} personnes`] },
+        { x: 80, y: 80, w: 148, lines: [`${count(r.sick)} malades`, 'M'] },
+        { x: 240, y: 80, w: 148, lines: [`${count(r.healthy)} non malades`, 'non M'] },
+        { x: 40, y: 164, w: 76, lines: [`${count(r.truePositive)}`, '+ (VP)'], positive: true },
+        { x: 120, y: 164, w: 76, lines: [`${count(r.falseNegative)}`, '− (FN)'] },
+        { x: 200, y: 164, w: 76, lines: [`${count(r.falsePositive)}`, '+ (FP)'], positive: true },
+        { x: 280, y: 164, w: 76, lines: [`${count(r.trueNegative)}`, '− (VN)'] },
       ];
       const { prev, sens, spec: sp } = state;
       const edges: [number, number, string][] = [
-        [0, 1, `${fr(prev, 2)} %`],
-        [0, 2, `${fr(100 - prev, 2)} %`],
-        [1, 3, `${fr(sens, 2)} %`],
-        [1, 4, `${fr(100 - sens, 2)} %`],
-        [2, 5, `${fr(100 - sp, 2)} %`],
-        [2, 6, `${fr(sp, 2)} %`],
+        [0, 1, `${fr(prev, 2)}\u00a0%`],
+        [0, 2, `${fr(100 - prev, 2)}\u00a0%`],
+        [1, 3, `${fr(sens, 2)}\u00a0%`],
+        [1, 4, `${fr(100 - sens, 2)}\u00a0%`],
+        [2, 5, `${fr(100 - sp, 2)}\u00a0%`],
+        [2, 6, `${fr(sp, 2)}\u00a0%`],
       ];
       const el = (name: string, attrs: Record<string, string | number>, text?: string) => {
         const e = document.createElementNS(svgNs, name);
@@ -162,12 +171,12 @@ export const { mount } = defineDemo({
         const from = nodes[a]!;
         const to = nodes[b]!;
         parts.push(el('line', { x1: from.x, y1: from.y + (a === 0 ? 30 : h), x2: to.x, y2: to.y }));
-        parts.push(el('text', { x: (from.x + to.x) / 2 + (to.x < from.x ? -16 : 16), y: (from.y + (a === 0 ? 30 : h) + to.y) / 2 + 4, class: 'is-edge' }, label));
+        parts.push(el('text', { x: (from.x + to.x) / 2 + (to.x < from.x ? -18 : 18), y: (from.y + (a === 0 ? 30 : h) + to.y) / 2 + 4, class: 'is-edge' }, label));
       }
       nodes.forEach((node, i) => {
         const height = i === 0 ? 30 : h;
         parts.push(el('rect', { x: node.x - node.w / 2, y: node.y, width: node.w, height, rx: 5, class: node.positive ? 'is-positive' : '' }));
-        node.lines.forEach((line, j) => parts.push(el('text', { x: node.x, y: node.y + (i === 0 ? 20 : 16 + 15 * j), class: j === 0 ? 'is-count' : '' }, line)));
+        node.lines.forEach((line, j) => parts.push(el('text', { x: node.x, y: node.y + (i === 0 ? 21 : 17 + 16 * j), class: j === 0 ? 'is-count' : '' }, line)));
       });
       tree.replaceChildren(...parts);
       tree.setAttribute('aria-label', `Arbre des fréquences : ${treeSentence(r)}`);

@@ -45,7 +45,7 @@ const spec = {
   temp: num(0.1, 10, 1, { digits: 3 }),
 };
 const zKeys = ['z1', 'z2', 'z3', 'z4'] as const;
-const pct = (v: number | null) => (v === null ? 'non définie' : `${fr(100 * v, 1)} %`);
+const pct = (v: number | null) => (v === null ? 'non définie' : `${fr(100 * v, 1)}\u00a0%`);
 const sig3 = (v: number) => Number(v.toPrecision(3));
 
 export const { mount } = defineDemo({
