@@ -34,8 +34,8 @@ function watchProblems(page: Page, origin: string) {
 }
 
 const state = async (page: Page, selector = 'atlas-demo') => JSON.parse((await page.locator(selector).first().getAttribute('data-state'))!);
-const ready = (page: Page) =>
-  page.waitForFunction(() => JSON.parse(document.querySelector('atlas-demo')?.getAttribute('data-state') ?? '{}').ready === true);
+const ready = (page: Page, selector = 'atlas-demo') =>
+  page.waitForFunction((sel) => JSON.parse(document.querySelector(sel)?.getAttribute('data-state') ?? '{}').ready === true, selector);
 const runSteps = (page: Page, n: number) => page.evaluate((k) => (document.querySelector('atlas-demo') as unknown as { steps(n: number): Promise<void> }).steps(k), n);
 
 test('pages without a demo download no TF.js', async ({ page }) => {
@@ -72,11 +72,12 @@ test('the cheat sheet loads TF.js only when the folded demo is opened', async ({
   const card = page.locator('#regression-lineaire');
   await expect(card.locator('.formula-demos > p a')).toHaveAttribute('href', demoPath);
   await card.locator('details.demo-fold > summary').click();
-  await ready(page);
+  // The cheat sheet holds several demos: this one is the card's.
+  await ready(page, '#regression-lineaire atlas-demo');
   expect(await watch.tfLoaded()).toBe(true);
   // Embedded: the page's hash stays the formula's anchor.
   await card.locator('[data-role="step"]').click();
-  await expect.poll(async () => (await state(page)).step).toBe(1);
+  await expect.poll(async () => (await state(page, '#regression-lineaire atlas-demo')).step).toBe(1);
   expect(new URL(page.url()).hash).toBe('#regression-lineaire');
   await expect(card.locator('[data-role="link"]')).toHaveAttribute('href', /\/demos\/regression-lineaire\/#.*k=1/);
 });

@@ -38,6 +38,8 @@ export interface DemoContext<S extends StateSpec> {
   readonly stepCount: number;
   /** From the demo's own controls: records the change in the URL and data-state; `restart` goes back to step 0. */
   update(patch: Partial<StateOf<S>>, options?: { restart?: boolean }): void;
+  /** Runs one guarded step now, as the "Un pas" button does (for a demo's own step buttons); false if it could not. */
+  step(): boolean;
   /** The element with `data-role="<role>"` inside the demo (throws, naming the role, if the markup lacks it). */
   $<T extends HTMLElement = HTMLElement>(role: string): T;
   /** Adds a listener removed when the demo is disposed. */
@@ -54,6 +56,8 @@ export interface DemoDefinition<S extends StateSpec> {
   maxSteps: number;
   /** Steps per animation frame while playing (default 1). */
   stepsPerFrame?: number;
+  /** Pause between frames while playing, in ms, for algorithms whose few steps must be seen one by one (default: none, the next frame). */
+  playIntervalMs?: number;
   create(ctx: DemoContext<S>): DemoInstance;
 }
 
@@ -200,6 +204,12 @@ async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptio
       if (opts.restart) restart();
       else settle();
     },
+    step() {
+      if (playing) return false;
+      const ok = stepOnce();
+      settle();
+      return ok;
+    },
     $,
     on: on as DemoContext<S>['on'],
     reducedMotion,
@@ -229,6 +239,7 @@ async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptio
       for (let i = 0; i < perFrame && performance.now() - started < chunkMs; i++) if (!stepOnce()) break;
       instance.draw();
       publish();
+      if (def.playIntervalMs) await new Promise((resolve) => setTimeout(resolve, def.playIntervalMs));
       await nextFrame();
     }
     playing = false;
