@@ -225,12 +225,12 @@ export const { mount } = defineDemo({
           if (agent.Q[s]!.some((q) => q !== 0)) {
             g.fillStyle = path.has(s) ? p.text : p.muted;
             g.font = `700 ${Math.floor(size * 0.2)}px system-ui, sans-serif`;
-            g.fillText(arrows[agent.Q[s]!.indexOf(m)]!, cx, cy - size * 0.02);
+            g.fillText(arrows[agent.Q[s]!.indexOf(m)]!, cx, cy - size * 0.1);
           }
           if (s === world.start) {
             g.fillStyle = p.muted;
-            g.font = `${Math.max(10, Math.floor(size * 0.11))}px system-ui, sans-serif`;
-            g.fillText('départ', cx, y + size * 0.68);
+            g.font = `${Math.max(9, Math.floor(size * 0.1))}px system-ui, sans-serif`;
+            g.fillText('départ', cx, y + size * 0.755);
           }
         }
         g.strokeStyle = p.text;
@@ -238,9 +238,10 @@ export const { mount } = defineDemo({
         g.strokeRect(x + 0.5, y + 0.5, size - 1, size - 1);
       }
       const ax = 2 + (agent.s % world.cols) * size + size / 2;
-      const ay = 2 + Math.floor(agent.s / world.cols) * size + size / 2 + size * 0.22;
-      drawShape(g, ax, ay, 'circle', p.bg, size * 0.1 + 3);
-      drawShape(g, ax, ay, 'circle', p.series[0]!, size * 0.1);
+      // Below the centre: above it is the arrow of the best action, the Q-values are on the edges.
+      const ay = 2 + Math.floor(agent.s / world.cols) * size + size / 2 + size * 0.1;
+      drawShape(g, ax, ay, 'circle', p.bg, size * 0.08 + 3);
+      drawShape(g, ax, ay, 'circle', p.series[0]!, size * 0.08);
 
       ctx.$('update').textContent = last ? updateText(last) : 'Appuyez sur « Un pas » : l’agent choisit une action (ε-glouton), se déplace, reçoit r et met à jour Q(s, a).';
       const recent = agent.outcomes.slice(-20);
