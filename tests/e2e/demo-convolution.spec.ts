@@ -52,3 +52,18 @@ test('convolution: no tensor leak over 1,000 steps; play sweeps once and stops; 
   const gone = await removeDemo(page);
   expect(gone.numTensors).toBe(gone.tensorsBeforeMount);
 });
+
+test('convolution: embedded on the CNN term page and folded under its formula on the cheat sheet', async ({ page }) => {
+  await page.goto('/glossaire/cnn/');
+  await expect(page.locator('atlas-demo[data-demo="convolution"]')).toHaveCount(1);
+  await page.locator('atlas-demo').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => JSON.parse(document.querySelector('atlas-demo')?.getAttribute('data-state') ?? '{}').ready === true);
+  await page.goto('/formules/#convolution-2d');
+  const card = page.locator('#convolution-2d');
+  await expect(card.locator('.formula-demos > p a')).toHaveAttribute('href', '/demos/convolution/');
+  await card.locator('details.demo-fold > summary').click();
+  await expect.poll(async () => JSON.parse((await card.locator('atlas-demo').getAttribute('data-state'))!).ready).toBe(true);
+  // Embedded: the page's hash stays the formula's anchor.
+  await card.locator('[data-role="step"]').click();
+  expect(new URL(page.url()).hash).toBe('#convolution-2d');
+});

@@ -74,13 +74,19 @@ export const { mount } = defineDemo({
     let selected = 0; // 0–2: Q1–Q3, 3–6: K1–K4
     let dragging: number | null = null;
 
+    let computedFor = '';
     const computeAttention = () => {
+      // Only when a vector or the switch changed: drawings during play must stay cheap.
+      const key = JSON.stringify([state.qv, state.kv, state.scale]);
+      if (key === computedFor) return false;
+      computedFor = key;
       Q = fill(state.qv, defaultQ);
       K = fill(state.kv, defaultK);
       const qv = Q.map((p) => [p.x, p.y] as Vec);
       const kv = K.map((p) => [p.x, p.y] as Vec);
       weights = attentionTF(tf, qv, kv, state.scale === 'oui');
       scores = attention(qv, kv, state.scale === 'oui').scores;
+      return true;
     };
     const vectorAt = (i: number) => (i < 3 ? Q[i]! : K[i - 3]!);
     const setVector = (i: number, p: Point) => {
@@ -230,7 +236,7 @@ export const { mount } = defineDemo({
           if (s === world.start) {
             g.fillStyle = p.muted;
             g.font = `${Math.max(9, Math.floor(size * 0.1))}px system-ui, sans-serif`;
-            g.fillText('départ', cx, y + size * 0.755);
+            g.fillText('départ', cx, y + size * 0.72);
           }
         }
         g.strokeStyle = p.text;
@@ -342,8 +348,8 @@ export const { mount } = defineDemo({
       },
       reset: load,
       draw() {
-        computeAttention();
-        syncInputs();
+        // The inputs follow the vectors only when they moved (never under the reader's fingers during play).
+        if (computeAttention()) syncInputs();
         draw();
       },
       snapshot: () => ({

@@ -211,9 +211,9 @@ export const { mount } = defineDemo({
       const { discarded, padded } = coverage(c);
       fillNumbers(ctx.$('numbers'), [
         ['pas', String(ctx.stepCount)],
-        ['entrée avec padding', `${padded} × ${padded}`],
-        ['sortie (formule)', `${n} × ${n}`],
-        ['sortie (tf.conv2d)', tfShape.join(' × ')],
+        ['avec padding', `${padded}\u00a0×\u00a0${padded}`],
+        ['sortie, formule', `${n}\u00a0×\u00a0${n}`],
+        ['sortie, TF.js', tfShape.join('\u00a0×\u00a0')],
         ['bord écarté', `${discarded}`],
         ['position', pos >= 0 ? `(${at(pos).i}, ${at(pos).j})` : '—'],
       ]);

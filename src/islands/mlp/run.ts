@@ -150,8 +150,8 @@ export const { mount } = defineDemo({
       fillNumbers(numbers, [
         ['pas', String(ctx.stepCount)],
         ['perte', fr(loss, 4)],
-        ['exactitude', `${fr(accuracy * 100, 1)} %`],
-        ['plus grand |poids|', fr(maxParam, 3)],
+        ['exactitude', `${fr(accuracy * 100, 1)}\u00a0%`],
+        ['|poids| max', fr(maxParam, 3)],
       ]);
     };
 
