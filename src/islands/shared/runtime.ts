@@ -27,6 +27,10 @@ export interface DemoInstance {
   done?(): boolean;
   /** Frees every tensor kept between steps. */
   dispose(): void;
+  /** Speed chosen by the reader: steps per frame while playing (else the definition's `stepsPerFrame`). */
+  stepsPerFrame?(): number;
+  /** Speed chosen by the reader: minimum milliseconds between frames while playing (else the definition's `frameMs`). */
+  frameMs?(): number;
 }
 
 export interface DemoContext<S extends StateSpec> {
@@ -54,10 +58,14 @@ export interface DemoDefinition<S extends StateSpec> {
   backend?: BackendName;
   /** Play stops after this many steps; `k` is clamped to it. */
   maxSteps: number;
-  /** Steps per animation frame while playing (default 1). */
+  /** Steps per animation frame while playing (default 1; the instance's `stepsPerFrame()` wins, for a speed the reader picks). */
   stepsPerFrame?: number;
   /** Pause between frames while playing, in ms, for algorithms whose few steps must be seen one by one (default: none, the next frame). */
   playIntervalMs?: number;
+  /** Minimum time between two frames while playing, for demos meant to be followed step by step (default: every frame). */
+  frameMs?: number;
+  /** Play pressed when `done()` is already true starts over from step 0 (demos that run a finite pass, like a kernel sweep). */
+  replay?: boolean;
   create(ctx: DemoContext<S>): DemoInstance;
 }
 
@@ -170,13 +178,13 @@ async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptio
   };
 
   /** Runs up to n steps in chunks of at most chunkMs, yielding to the browser between chunks. */
-  const runSteps = async (n: number, draw: boolean) => {
+  const runSteps = async (n: number, draw: boolean, untilDone = false) => {
     let left = n;
     while (left > 0 && !disposed) {
       const started = performance.now();
       while (left > 0 && performance.now() - started < chunkMs) {
         left--;
-        if (!stepOnce()) left = 0;
+        if (!stepOnce() || (untilDone && instance.done?.())) left = 0;
       }
       if (draw) instance.draw();
       if (left > 0) await yieldToBrowser();
@@ -225,22 +233,25 @@ async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptio
   };
 
   const play = async () => {
+    if (def.replay && instance.done?.()) restart();
     playing = true;
     syncButtons();
     publish();
-    const perFrame = def.stepsPerFrame ?? 1;
     while (playing && !disposed && !diverged && state.k < def.maxSteps && !instance.done?.()) {
       if (reducedMotion) {
         // No animation: the result appears at once (in chunks, so the page stays responsive).
-        await runSteps(def.maxSteps - state.k, false);
+        await runSteps(def.maxSteps - state.k, false, true);
         break;
       }
       const started = performance.now();
+      const perFrame = instance.stepsPerFrame?.() ?? def.stepsPerFrame ?? 1;
       for (let i = 0; i < perFrame && performance.now() - started < chunkMs; i++) if (!stepOnce()) break;
       instance.draw();
       publish();
       if (def.playIntervalMs) await new Promise((resolve) => setTimeout(resolve, def.playIntervalMs));
       await nextFrame();
+      const wait = instance.frameMs?.() ?? def.frameMs ?? 0;
+      if (wait > 0) await new Promise<void>((resolve) => setTimeout(resolve, wait));
     }
     playing = false;
     settle();

@@ -1,0 +1,253 @@
+/**
+ * A small multilayer perceptron on 2-D points (formulas "forward-pass" and
+ * "backpropagation"), in the spirit of TensorFlow Playground: the data sets, the
+ * initial weights, the forward pass z = W a + b, a = σ(z), full-batch gradient
+ * descent with TF.js's autodiff, and the same gradients computed by hand with the
+ * backpropagation formulas (δ = ∂L/∂z, ∂L/∂W = δ aᵀ, ∂L/∂b = δ), so that tests can
+ * check one against the other. Pure: no DOM.
+ */
+import type * as TF from '@tensorflow/tfjs-core';
+import { gaussian, random } from '../shared/state';
+
+export type DatasetName = 'xor' | 'cercles' | 'spirales';
+export type Activation = 'relu' | 'tanh' | 'sigmoid';
+export const datasetNames: readonly DatasetName[] = ['xor', 'cercles', 'spirales'];
+export const activations: readonly Activation[] = ['relu', 'tanh', 'sigmoid'];
+
+export interface Sample {
+  x: number;
+  y: number;
+  /** Class: 1 or 0. */
+  label: number;
+}
+
+/** One dense layer: W is out × in (as in z = W a + b), b has `out` entries. */
+export interface Layer {
+  W: number[][];
+  b: number[];
+}
+
+const clamp1 = (v: number) => Math.min(1, Math.max(-1, v));
+const r3 = (v: number) => Math.round(v * 1000) / 1000;
+
+/**
+ * `n` labelled points in [−1, 1]², half of each class, always the same for a seed.
+ * XOR: the class is the sign of x·y; circles: a disc inside a ring; spirals: two
+ * interleaved arms (the hardest, needs depth or width).
+ */
+export function makeDataset(name: DatasetName, seed: number, n = 200, noise = 0.05): Sample[] {
+  const u = random(seed);
+  const g = gaussian(u);
+  const out: Sample[] = [];
+  for (let i = 0; i < n; i++) {
+    const label = i % 2;
+    let x: number;
+    let y: number;
+    if (name === 'xor') {
+      // Keep a small margin around the axes, where the class flips.
+      const sx = u() < 0.5 ? -1 : 1;
+      const sy = label === 1 ? sx : -sx;
+      x = sx * (0.08 + 0.87 * u());
+      y = sy * (0.08 + 0.87 * u());
+    } else if (name === 'cercles') {
+      const angle = 2 * Math.PI * u();
+      const radius = label === 1 ? 0.4 * u() : 0.65 + 0.3 * u();
+      x = radius * Math.cos(angle);
+      y = radius * Math.sin(angle);
+    } else {
+      const t = (Math.floor(i / 2) / (n / 2)) * 1.75 * 2 * Math.PI;
+      const radius = 0.9 * (t / (3.5 * Math.PI) + 0.05);
+      const angle = t + (label === 1 ? 0 : Math.PI);
+      x = radius * Math.sin(angle);
+      y = radius * Math.cos(angle);
+    }
+    out.push({ x: r3(clamp1(x + noise * g())), y: r3(clamp1(y + noise * g())), label });
+  }
+  return out;
+}
+
+/** Layer sizes: 2 inputs, `depth` hidden layers of `width` neurons, 1 output. */
+export const layerSizes = (width: number, depth: number): number[] => [2, ...Array.from({ length: depth }, () => width), 1];
+
+/**
+ * Initial weights, reproducible from the seed (plain JS, so every backend starts
+ * from the same numbers): Gaussian with variance 2/in for ReLU (He) and 1/in
+ * otherwise (Xavier/LeCun), biases at 0.
+ */
+export function initLayers(seed: number, sizes: number[], activation: Activation): Layer[] {
+  const g = gaussian(random(seed * 7919 + 13));
+  const layers: Layer[] = [];
+  for (let l = 1; l < sizes.length; l++) {
+    const fanIn = sizes[l - 1]!;
+    const scale = Math.sqrt((activation === 'relu' ? 2 : 1) / fanIn);
+    layers.push({
+      W: Array.from({ length: sizes[l]! }, () => Array.from({ length: fanIn }, () => g() * scale)),
+      b: Array.from({ length: sizes[l]! }, () => (activation === 'relu' ? 0.01 : 0)),
+    });
+  }
+  return layers;
+}
+
+// ---- Plain-JS reference: forward pass and backpropagation by the formulas ----
+
+const sigma = (z: number, act: Activation | 'linear'): number =>
+  act === 'relu' ? Math.max(0, z) : act === 'tanh' ? Math.tanh(z) : act === 'sigmoid' ? 1 / (1 + Math.exp(-z)) : z;
+/** σ'(z) */
+const sigmaPrime = (z: number, act: Activation): number => {
+  if (act === 'relu') return z > 0 ? 1 : 0;
+  if (act === 'tanh') return 1 - Math.tanh(z) ** 2;
+  const s = 1 / (1 + Math.exp(-z));
+  return s * (1 - s);
+};
+
+/**
+ * The forward pass for one input: z⁽ˡ⁾ = W⁽ˡ⁾ a⁽ˡ⁻¹⁾ + b⁽ˡ⁾ and a⁽ˡ⁾ = σ(z⁽ˡ⁾), the
+ * last layer linear (its z is the logit; the probability is sigmoid(z)).
+ */
+export function forwardJS(layers: Layer[], input: [number, number], act: Activation): { zs: number[][]; as: number[][] } {
+  const as: number[][] = [input];
+  const zs: number[][] = [];
+  layers.forEach((layer, l) => {
+    const prev = as[as.length - 1]!;
+    const z = layer.W.map((row, i) => row.reduce((s, w, j) => s + w * prev[j]!, layer.b[i]!));
+    zs.push(z);
+    as.push(z.map((v) => sigma(v, l === layers.length - 1 ? 'linear' : act)));
+  });
+  return { zs, as };
+}
+
+/** Binary cross-entropy from the logit z, written so that it never overflows: max(z, 0) − z·y + log(1 + e^−|z|). */
+export const bceFromLogit = (z: number, y: number): number => Math.max(z, 0) - z * y + Math.log1p(Math.exp(-Math.abs(z)));
+
+/** Mean binary cross-entropy over the samples. */
+export function lossJS(layers: Layer[], data: Sample[], act: Activation): number {
+  let s = 0;
+  for (const p of data) s += bceFromLogit(forwardJS(layers, [p.x, p.y], act).zs.at(-1)![0]!, p.label);
+  return s / data.length;
+}
+
+/**
+ * Gradients of the mean loss by backpropagation: for the output, δ⁽ᴸ⁾ = (sigmoid(z) − y)/m;
+ * then δ⁽ˡ⁾ = (W⁽ˡ⁺¹⁾)ᵀ δ⁽ˡ⁺¹⁾ ⊙ σ'(z⁽ˡ⁾); ∂L/∂W⁽ˡ⁾ = Σ δ⁽ˡ⁾ (a⁽ˡ⁻¹⁾)ᵀ and ∂L/∂b⁽ˡ⁾ = Σ δ⁽ˡ⁾ over the samples.
+ */
+export function backpropJS(layers: Layer[], data: Sample[], act: Activation): Layer[] {
+  const grads: Layer[] = layers.map((L) => ({ W: L.W.map((row) => row.map(() => 0)), b: L.b.map(() => 0) }));
+  const m = data.length;
+  for (const p of data) {
+    const { zs, as } = forwardJS(layers, [p.x, p.y], act);
+    const zL = zs.at(-1)![0]!;
+    let delta = [(1 / (1 + Math.exp(-zL)) - p.label) / m];
+    for (let l = layers.length - 1; l >= 0; l--) {
+      const aPrev = as[l]!;
+      grads[l]!.W.forEach((row, i) => row.forEach((_, j) => (row[j]! += delta[i]! * aPrev[j]!)));
+      delta.forEach((d, i) => (grads[l]!.b[i]! += d));
+      if (l > 0) {
+        const W = layers[l]!.W;
+        delta = zs[l - 1]!.map((z, j) => W.reduce((s, row, i) => s + row[j]! * delta[i]!, 0) * sigmaPrime(z, act));
+      }
+    }
+  }
+  return grads;
+}
+
+// ---- TF.js: what the demo runs ----
+
+/** The network's parameters as tensors, kept between steps (the caller disposes them). */
+export interface Net {
+  Ws: TF.Tensor2D[];
+  bs: TF.Tensor1D[];
+}
+
+export const toNet = (tf: typeof TF, layers: Layer[]): Net => ({
+  Ws: layers.map((l) => tf.tensor2d(l.W)),
+  bs: layers.map((l) => tf.tensor1d(l.b)),
+});
+export const fromNet = (net: Net): Layer[] =>
+  net.Ws.map((W, l) => ({ W: W.arraySync() as number[][], b: Array.from(net.bs[l]!.dataSync()) }));
+export const disposeNet = (tf: typeof TF, net: Net | undefined) => {
+  if (net) tf.dispose([...net.Ws, ...net.bs]);
+};
+
+const activate = (tf: typeof TF, z: TF.Tensor, act: Activation) => (act === 'relu' ? tf.relu(z) : act === 'tanh' ? tf.tanh(z) : tf.sigmoid(z));
+
+/** Logits for a batch X (m × 2): rows are samples, so z = a Wᵀ + b. */
+export function logits(tf: typeof TF, Ws: TF.Tensor2D[], bs: TF.Tensor1D[], X: TF.Tensor2D, act: Activation): TF.Tensor1D {
+  let a: TF.Tensor = X;
+  Ws.forEach((W, l) => {
+    const z = tf.add(tf.matMul(a as TF.Tensor2D, W, false, true), bs[l]!);
+    a = l === Ws.length - 1 ? z : activate(tf, z, act);
+  });
+  return tf.reshape(a, [-1]) as TF.Tensor1D;
+}
+
+/** Mean binary cross-entropy from the logits, in the overflow-free form. */
+export function bceLoss(tf: typeof TF, z: TF.Tensor1D, y: TF.Tensor1D): TF.Scalar {
+  return tf.mean(tf.add(tf.sub(tf.relu(z), tf.mul(z, y)), tf.log1p(tf.exp(tf.neg(tf.abs(z)))))) as TF.Scalar;
+}
+
+export const toTensors = (tf: typeof TF, data: Sample[]) => ({
+  X: tf.tensor2d(data.map((p) => [p.x, p.y]), [data.length, 2]),
+  Y: tf.tensor1d(data.map((p) => p.label)),
+});
+
+/**
+ * One full-batch gradient-descent step θ ← θ − α ∂L/∂θ, gradients by TF.js's autodiff
+ * (backpropagation). Returns the new network and the loss before the step. The old
+ * network is left to the caller (which keeps it if the step diverged); no other
+ * tensor stays behind.
+ */
+export function trainStep(tf: typeof TF, net: Net, X: TF.Tensor2D, Y: TF.Tensor1D, act: Activation, lr: number): { net: Net; loss: number } {
+  const n = net.Ws.length;
+  const out = tf.tidy(() => {
+    const f = (...params: TF.Tensor[]) => bceLoss(tf, logits(tf, params.slice(0, n) as TF.Tensor2D[], params.slice(n) as TF.Tensor1D[], X, act), Y);
+    const { value, grads } = tf.valueAndGrads(f)([...net.Ws, ...net.bs]);
+    return [value, ...[...net.Ws, ...net.bs].map((p, i) => tf.sub(p, tf.mul(grads[i]!, lr)))];
+  });
+  const loss = out[0]!.dataSync()[0]!;
+  out[0]!.dispose();
+  return { net: { Ws: out.slice(1, n + 1) as TF.Tensor2D[], bs: out.slice(n + 1) as TF.Tensor1D[] }, loss };
+}
+
+/** Gradients by TF.js's autodiff, as plain arrays (for the tests). */
+export function tfGradients(tf: typeof TF, net: Net, X: TF.Tensor2D, Y: TF.Tensor1D, act: Activation): Layer[] {
+  const n = net.Ws.length;
+  const grads = tf.tidy(() => {
+    const f = (...params: TF.Tensor[]) => bceLoss(tf, logits(tf, params.slice(0, n) as TF.Tensor2D[], params.slice(n) as TF.Tensor1D[], X, act), Y);
+    return tf.grads(f)([...net.Ws, ...net.bs]);
+  });
+  const layers = grads.slice(0, n).map((gW, l) => ({ W: gW.arraySync() as number[][], b: Array.from(grads[n + l]!.dataSync()) }));
+  tf.dispose(grads);
+  return layers;
+}
+
+/** The probability of class 1 on a res × res grid over [−1, 1]² (rows from the top), the accuracy and loss on the data, the largest |parameter|. */
+export function evaluate(
+  tf: typeof TF,
+  net: Net,
+  X: TF.Tensor2D,
+  Y: TF.Tensor1D,
+  act: Activation,
+  grid: TF.Tensor2D,
+): { surface: Float32Array; accuracy: number; loss: number; maxParam: number } {
+  const [surface, accuracy, loss] = tf.tidy(() => {
+    const surface = tf.sigmoid(logits(tf, net.Ws, net.bs, grid, act));
+    const z = logits(tf, net.Ws, net.bs, X, act);
+    const predicted = tf.cast(tf.greater(z, 0), 'float32');
+    const accuracy = tf.mean(tf.cast(tf.equal(predicted, Y), 'float32'));
+    return [surface, accuracy, bceLoss(tf, z, Y)];
+  });
+  const out = { surface: surface!.dataSync() as Float32Array, accuracy: accuracy!.dataSync()[0]!, loss: loss!.dataSync()[0]!, maxParam: maxAbsParam(fromNet(net)) };
+  tf.dispose([surface!, accuracy!, loss!]);
+  return out;
+}
+
+/** The centres of a res × res grid over [−1, 1]², row by row from the top (y = 1) down. */
+export function gridPoints(res: number): number[][] {
+  const out: number[][] = [];
+  for (let r = 0; r < res; r++) for (let c = 0; c < res; c++) out.push([-1 + (2 * c + 1) / res, 1 - (2 * r + 1) / res]);
+  return out;
+}
+
+/** The largest |weight| or |bias|: it grows without bound when the learning rate is far too large. */
+export const maxAbsParam = (layers: Layer[]): number =>
+  Math.max(0, ...layers.flatMap((l) => [...l.W.flat(), ...l.b].map(Math.abs)));

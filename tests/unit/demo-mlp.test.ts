@@ -1,0 +1,121 @@
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  backpropJS,
+  bceFromLogit,
+  disposeNet,
+  evaluate,
+  forwardJS,
+  gridPoints,
+  initLayers,
+  layerSizes,
+  logits,
+  lossJS,
+  makeDataset,
+  tfGradients,
+  toNet,
+  toTensors,
+  trainStep,
+  type Activation,
+} from '../../src/islands/mlp/model';
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+describe('MLP model', () => {
+  it('draws reproducible, balanced data sets in [−1, 1]²', () => {
+    for (const name of ['xor', 'cercles', 'spirales'] as const) {
+      const d = makeDataset(name, 5);
+      expect(d).toEqual(makeDataset(name, 5));
+      expect(d).not.toEqual(makeDataset(name, 6));
+      expect(d.filter((p) => p.label === 1).length).toBe(100);
+      expect(d.every((p) => Math.abs(p.x) <= 1 && Math.abs(p.y) <= 1)).toBe(true);
+    }
+    // XOR: class 1 where x and y have the same sign (noise aside, nearly always).
+    const xor = makeDataset('xor', 5, 200, 0);
+    expect(xor.every((p) => (p.x * p.y > 0 ? 1 : 0) === p.label)).toBe(true);
+  });
+
+  it('computes the forward pass z = W a + b, a = σ(z) as TF.js does', () => {
+    const layers = initLayers(3, layerSizes(3, 2), 'tanh');
+    // By hand for the first layer of one input.
+    const { zs, as } = forwardJS(layers, [0.5, -0.25], 'tanh');
+    const W = layers[0]!.W;
+    expect(zs[0]![1]).toBeCloseTo(W[1]![0]! * 0.5 + W[1]![1]! * -0.25 + layers[0]!.b[1]!, 12);
+    expect(as[1]![1]).toBeCloseTo(Math.tanh(zs[0]![1]!), 12);
+    const net = toNet(tf, layers);
+    const z = tf.tidy(() => logits(tf, net.Ws, net.bs, tf.tensor2d([[0.5, -0.25]]), 'tanh').dataSync()[0]!);
+    expect(z).toBeCloseTo(zs.at(-1)![0]!, 5);
+    disposeNet(tf, net);
+  });
+
+  it('keeps the cross-entropy finite for huge logits', () => {
+    expect(bceFromLogit(1000, 1)).toBeCloseTo(0, 12);
+    expect(bceFromLogit(-1000, 1)).toBeCloseTo(1000, 9);
+    expect(bceFromLogit(0, 0)).toBeCloseTo(Math.log(2), 12);
+  });
+
+  it.each(['relu', 'tanh', 'sigmoid'] as Activation[])('backpropagation by the formulas equals TF.js autodiff (%s)', (act) => {
+    const data = makeDataset('cercles', 2, 40);
+    const layers = initLayers(4, layerSizes(3, 2), act);
+    const byHand = backpropJS(layers, data, act);
+    const net = toNet(tf, layers);
+    const { X, Y } = toTensors(tf, data);
+    const byTf = tfGradients(tf, net, X, Y, act);
+    byHand.forEach((g, l) => {
+      g.W.flat().forEach((v, i) => expect(byTf[l]!.W.flat()[i]).toBeCloseTo(v, 5));
+      g.b.forEach((v, i) => expect(byTf[l]!.b[i]).toBeCloseTo(v, 5));
+    });
+    // …and both equal a finite difference of the loss.
+    const h = 1e-6;
+    const bumped = structuredClone(layers);
+    bumped[0]!.W[1]![0]! += h;
+    expect((lossJS(bumped, data, act) - lossJS(layers, data, act)) / h).toBeCloseTo(byHand[0]!.W[1]![0]!, 4);
+    disposeNet(tf, net);
+    tf.dispose([X, Y]);
+  });
+
+  it('learns XOR (not linearly separable) with one hidden tanh layer, and leaks no tensor', () => {
+    const data = makeDataset('xor', 1);
+    const { X, Y } = toTensors(tf, data);
+    const grid = tf.tensor2d(gridPoints(10));
+    let net = toNet(tf, initLayers(1, layerSizes(4, 1), 'tanh'));
+    const before = tf.memory().numTensors;
+    let first = 0;
+    let last = 0;
+    for (let i = 0; i < 400; i++) {
+      const r = trainStep(tf, net, X, Y, 'tanh', 0.3);
+      disposeNet(tf, net);
+      net = r.net;
+      if (i === 0) first = r.loss;
+      last = r.loss;
+    }
+    expect(tf.memory().numTensors).toBe(before);
+    expect(last).toBeLessThan(first / 2);
+    const e = evaluate(tf, net, X, Y, 'tanh', grid);
+    expect(e.accuracy).toBeGreaterThan(0.9);
+    expect(e.surface.length).toBe(100);
+    expect(e.surface.every((p) => p >= 0 && p <= 1)).toBe(true);
+    expect(tf.memory().numTensors).toBe(before);
+    disposeNet(tf, net);
+    tf.dispose([X, Y, grid]);
+  });
+
+  it('takes the step θ − α ∂L/∂θ with the backpropagated gradient', () => {
+    const data = makeDataset('spirales', 3, 30);
+    const layers = initLayers(2, layerSizes(2, 1), 'relu');
+    const g = backpropJS(layers, data, 'relu');
+    const net = toNet(tf, layers);
+    const { X, Y } = toTensors(tf, data);
+    const r = trainStep(tf, net, X, Y, 'relu', 0.5);
+    const W0 = r.net.Ws[0]!.arraySync();
+    expect(W0[1]![1]).toBeCloseTo(layers[0]!.W[1]![1]! - 0.5 * g[0]!.W[1]![1]!, 5);
+    expect(r.loss).toBeCloseTo(lossJS(layers, data, 'relu'), 5);
+    disposeNet(tf, net);
+    disposeNet(tf, r.net);
+    tf.dispose([X, Y]);
+  });
+});
