@@ -25,7 +25,6 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
   // The quality-gate tests build fixture sites into their own folders, never over dist/.
   outDir: process.env.ATLAS_OUT_DIR ?? './dist',
   cacheDir: process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
@@ -37,14 +36,21 @@ export default defineConfig({
     // The high-contrast variants: some tokens of the default GitHub themes miss WCAG AA contrast.
     shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !redirected.has(new URL(page).pathname) })],
-  devToolbar: { enabled: false },
-  // No preload helper: the few dynamic imports are on-demand code, not worth 0.9 KB on every page.
-  vite: { build: { modulePreload: false } },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|recherche)\/?$/.test(new URL(page).pathname) })],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !redirected.has(new URL(page).pathname) && !/\/(404|recherche|hors-ligne\/indisponible)\/?$/.test(new URL(page).pathname) }),
+  ],
   security: { csp },
+  // Stylesheets as files, never inline <style>: one cached file, and nothing for the CSP to hash.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  // KaTeX's smallest fonts would otherwise be inlined into the CSS as data: URLs: they are
-  // kept as files, so that the CSS stays small and font-src can stay 'self' (src/lib/csp.ts).
-  vite: { build: { assetsInlineLimit: (file: string) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined) } },
+  vite: {
+    build: {
+      // No preload helper: the few dynamic imports are on-demand code, not worth 0.9 KB on every page.
+      modulePreload: { polyfill: false, resolveDependencies: () => [] },
+      // KaTeX's smallest fonts would otherwise be inlined into the CSS as data: URLs: they are
+      // kept as files, so that the CSS stays small and font-src can stay 'self' (src/lib/csp.ts).
+      assetsInlineLimit: (file: string) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
+    },
+  },
 });

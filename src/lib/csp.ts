@@ -17,6 +17,7 @@
  * No `frame-ancestors`: a <meta> policy cannot set it, and teachers embed pages in Moodle.
  */
 import { createHash } from 'node:crypto';
+import { embedEarlyScript, redirectScript } from './inline-scripts';
 import { themeInitScript } from './theme-init';
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}` as const;
@@ -33,6 +34,6 @@ export const csp = {
     "base-uri 'self'",
     "form-action 'self'",
   ],
-  scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(themeInitScript)] },
+  scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(themeInitScript), sha256(embedEarlyScript), sha256(redirectScript)] },
   styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
 } as const;

@@ -54,6 +54,9 @@ export function markdownToInlineHtml(markdown: string): string {
     .replace(/^<p>/, '')
     .replace(/<\/p>$/, '')
     .replace(/<\/?div[^>]*>/g, '')
+    // Inline content only: the preview card is a <span>, where <p> is not allowed.
+    .replace(/<\/p>\s*<p>/g, '<br>')
+    .replace(/<\/?p>/g, '')
     .trim();
 }
 

@@ -5,5 +5,4 @@
  * <meta> policy after this script and does not hash `is:inline` scripts itself.
  */
 export const themeInitScript =
-  "try{document.documentElement.dataset.theme=localStorage.getItem('atlas-theme')??(matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light')}" +
-  "catch{document.documentElement.dataset.theme=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light'}";
+  "(function(h,m){try{h.dataset.theme=localStorage.getItem('atlas-theme')??m}catch(e){h.dataset.theme=m}})(document.documentElement,matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light')";
