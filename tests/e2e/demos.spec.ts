@@ -228,7 +228,8 @@ test('under prefers-reduced-motion, play shows the result at once, without anima
   await ready(page);
   await expect(page.locator('[data-role="status"]')).toContainText('Mouvement réduit');
   await page.locator('[data-role="play"]').click();
-  await expect.poll(async () => (await state(page)).playing).toBe(false);
+  // 2,000 steps: a loaded CI machine can need more than the default 5 s (speed is benchmarked, not tested).
+  await expect.poll(async () => (await state(page)).playing, { timeout: 30_000 }).toBe(false);
   const s = await state(page);
   expect(s.step).toBeGreaterThan(100);
   expect(s.distance).toBeLessThan(1e-3);

@@ -10,6 +10,7 @@ import {
   labelled,
   logit,
   loss,
+  lossTensor,
   metrics,
   naiveSoftmax,
   newton,
@@ -57,12 +58,19 @@ describe('logistic regression', () => {
     expect(sigmoid(800)).toBe(1);
   });
 
-  it('steps by θ − α∇L, the gradient from TF.js autodiff equal to (1/m) Σ (ŷ − y)(x, 1)', () => {
+  it('steps by θ − α∇L, its gradient equal to TF.js autodiff of the seed’s loss and to (1/m) Σ (ŷ − y)(x, 1)', () => {
     const { xs, ys } = toTensors(tf, points);
     const start = { w1: 0.4, w2: -0.3, b: 0.2 };
     const next = gdStep(tf, xs, ys, start, 0.7);
+    const auto = tf.tidy(() => {
+      const { grads } = tf.valueAndGrads((w: tf.Tensor, b: tf.Tensor) => lossTensor(tf, xs, ys, w, b))([tf.tensor1d([start.w1, start.w2]), tf.scalar(start.b)]);
+      return [...grads[0]!.dataSync(), grads[1]!.dataSync()[0]!];
+    });
     tf.dispose([xs, ys]);
     const g = gradient(points, start);
+    expect(auto[0]!).toBeCloseTo(g.w1, 5);
+    expect(auto[1]!).toBeCloseTo(g.w2, 5);
+    expect(auto[2]!).toBeCloseTo(g.b, 5);
     expect(next.w1).toBeCloseTo(start.w1 - 0.7 * g.w1, 5);
     expect(next.w2).toBeCloseTo(start.w2 - 0.7 * g.w2, 5);
     expect(next.b).toBeCloseTo(start.b - 0.7 * g.b, 5);
