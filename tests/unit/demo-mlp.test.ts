@@ -8,6 +8,7 @@ import {
   disposeNet,
   evaluate,
   forwardJS,
+  fromNet,
   gridPoints,
   initLayers,
   layerSizes,
@@ -99,6 +100,12 @@ describe('MLP model', () => {
     expect(e.accuracy).toBeGreaterThan(0.9);
     expect(e.surface.length).toBe(100);
     expect(e.surface.every((p) => p >= 0 && p <= 1)).toBe(true);
+    // The surface is the network on the grid, the loss the one on the data (same pass, split).
+    const layers = fromNet(net);
+    const corner = gridPoints(10)[0] as [number, number];
+    expect(e.surface[0]).toBeCloseTo(1 / (1 + Math.exp(-forwardJS(layers, corner, 'tanh').zs.at(-1)![0]!)), 5);
+    expect(e.loss).toBeCloseTo(lossJS(layers, data, 'tanh'), 5);
+    expect(e.maxParam).toBeCloseTo(Math.max(...layers.flatMap((l) => [...l.W.flat(), ...l.b].map(Math.abs))), 6);
     expect(tf.memory().numTensors).toBe(before);
     disposeNet(tf, net);
     tf.dispose([X, Y, grid]);

@@ -230,8 +230,10 @@ export function evaluate(
   grid: TF.Tensor2D,
 ): { surface: Float32Array; accuracy: number; loss: number; maxParam: number } {
   const [surface, accuracy, loss] = tf.tidy(() => {
-    const surface = tf.sigmoid(logits(tf, net.Ws, net.bs, grid, act));
-    const z = logits(tf, net.Ws, net.bs, X, act);
+    // One forward pass for the grid and the data together: half the ops of two passes.
+    const all = logits(tf, net.Ws, net.bs, tf.concat([grid, X]) as TF.Tensor2D, act);
+    const surface = tf.sigmoid(tf.slice(all, [0], [grid.shape[0]]));
+    const z = tf.slice(all, [grid.shape[0]], [X.shape[0]]) as TF.Tensor1D;
     const predicted = tf.cast(tf.greater(z, 0), 'float32');
     const accuracy = tf.mean(tf.cast(tf.equal(predicted, Y), 'float32'));
     return [surface, accuracy, bceLoss(tf, z, Y)];
