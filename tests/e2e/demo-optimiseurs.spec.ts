@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { demoState, expectDisposal, expectNoLeak, openDemo, runSteps } from './demo-support';
+
+const path = '/demos/optimiseurs/';
+
+test('all three optimisers reach the bottom of the bowl, without leaking tensors', async ({ page }) => {
+  await openDemo(page, path);
+  const s = await expectNoLeak(page);
+  for (const gap of s.gaps) expect(gap).toBeLessThan(1e-3);
+  await expect(page.locator('[data-role="summary"]')).toContainText('Adam');
+});
+
+test('a too large α makes SGD diverge on the bowl: the run stops with a French message', async ({ page }) => {
+  await openDemo(page, `${path}#lr=0.5`);
+  await runSteps(page, 300);
+  const s = await demoState(page);
+  expect(s.diverged).toBe(true);
+  expect(s.step).toBeLessThan(300);
+  expect([...s.sgd, ...s.momentum, ...s.adam].every(Number.isFinite)).toBe(true);
+  const alert = page.locator('[data-role="alert"]');
+  await expect(alert).toContainText('SGD a divergé');
+  await expect(alert.getByRole('link')).toHaveAttribute('href', '/faq/#loss-nan');
+  await expect(page.locator('[data-role="summary"]')).not.toContainText('NaN');
+});
+
+test('the surface, α and β from the keyboard land in the URL; Rosenbrock starts with a small α', async ({ page }) => {
+  await openDemo(page, path);
+  await page.locator('[data-role="surface"]').selectOption('rosenbrock');
+  await expect.poll(async () => (await demoState(page)).state.surface).toBe('rosenbrock');
+  expect((await demoState(page)).state.lr).toBe(0.001);
+  const beta = page.locator('[data-role="beta"]');
+  await beta.focus();
+  await page.keyboard.press('Home');
+  await expect.poll(async () => (await demoState(page)).state.beta).toBe(0);
+  expect(page.url()).toContain('surface=rosenbrock');
+  expect(page.url()).toContain('beta=0');
+  await runSteps(page, 50);
+  const s = await demoState(page);
+  // β = 0: momentum is SGD, step for step.
+  expect(s.momentum).toEqual(s.sgd);
+});
+
+test('bad values in the URL are clamped', async ({ page }) => {
+  await openDemo(page, `${path}#lr=7&beta=-2&surface=lune`);
+  const s = await demoState(page);
+  expect(s.state.lr).toBe(1);
+  expect(s.state.beta).toBe(0);
+  expect(s.state.surface).toBe('bol');
+});
+
+test('removing the demo disposes its tensors', async ({ page }) => {
+  await openDemo(page, path);
+  await expectDisposal(page);
+});
