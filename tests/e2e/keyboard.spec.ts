@@ -49,7 +49,8 @@ test.describe.configure({ timeout: 120_000 });
 test('keyboard walkthrough: skip link, glossary preview, search, theme toggle', async ({ page }) => {
   // Search runs Pagefind's WebAssembly in a worker: the policy must let it, which this checks too.
   const cspViolations = await watchCsp(page);
-  await page.emulateMedia({ colorScheme: 'light' });
+  // Reduced motion: focus rings then appear at once (no 150 ms fade), so they can be read right away.
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
   await page.goto('/faq/');
 
   // 1. The skip link is the first stop, visible when focused, and moves focus to the content.
