@@ -5,7 +5,7 @@
  * test checks that every built page is listed and that each title matches.
  */
 import { glossaryCategories } from '../schemas/glossary';
-import type { SiteData } from './site-data';
+import { coursePageTitle, type SiteData } from './site-data';
 import { url, urls } from './urls';
 
 export interface IndexedPage {
@@ -48,7 +48,7 @@ export function pageSections(data: SiteData): PageSection[] {
         ...data.courses
           .filter((c) => c.data.programme.id === p.id)
           .sort((a, b) => collator.compare(a.data.title, b.data.title))
-          .map((c) => ({ title: c.data.title, path: urls.course(c.id) })),
+          .map((c) => ({ title: coursePageTitle(data, c), path: urls.course(c.id) })),
       ],
     })),
     {

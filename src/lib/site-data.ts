@@ -219,3 +219,16 @@ export function demosOfFormula(data: SiteData, formulaId: string): Demo[] {
 export function demosOfTerm(data: SiteData, termId: string): Demo[] {
   return data.demos.filter((d) => d.data.terms.some((t) => t.id === termId));
 }
+
+/**
+ * A course page's <title>: the course title, plus where it is taught when another
+ * course has the same title (a language course each semester, one course per option).
+ */
+export function coursePageTitle(data: SiteData, course: Course): string {
+  const programme = programmeOf(data, course);
+  const listing = data.listings.get(course.id)?.[0];
+  const where = listing ? [programme.data.short, listing.group.short ?? listing.group.title] : [programme.data.short];
+  return data.courses.some((c) => c !== course && c.data.title === course.data.title)
+    ? `${course.data.title} (${where.filter(Boolean).join(', ')})`
+    : course.data.title;
+}
