@@ -12,12 +12,14 @@ for (const path of ['/formules/', '/glossaire/', '/programmes/master-mix/']) {
     const page = await context.newPage();
     await page.goto(path);
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['.site-header', '.site-footer', '.breadcrumbs', '.toc', '.prev-next', 'main nav', 'pagefind-modal']) {
+    for (const hidden of ['.site-header', '.site-footer', '.breadcrumbs', '.toc', '.prev-next', 'main nav', '.moodle-link', '.demo-fold', 'pagefind-modal']) {
       for (const el of await page.locator(hidden).all()) await expect(el, hidden).toBeHidden();
     }
     const state = await page.evaluate(() => {
       const body = getComputedStyle(document.body);
-      const hiddenInDetails = [...document.querySelectorAll('main details > :not(summary)')].filter((el) => (el as HTMLElement).offsetHeight === 0).length;
+      // Only sections that print at all: a panel hidden on paper (Moodle link) hides its body too.
+      const printed = [...document.querySelectorAll<HTMLDetailsElement>('main details')].filter((d) => d.getClientRects().length > 0);
+      const hiddenInDetails = printed.flatMap((d) => [...d.querySelectorAll(':scope > :not(summary, script, style, template)')]).filter((el) => (el as HTMLElement).offsetHeight === 0).length;
       const links = [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="/"]:not(.copy-link)')].filter((a) => a.offsetParent);
       const withTarget = links.filter((a) => getComputedStyle(a, '::after').content.includes(a.getAttribute('href')!)).length;
       const formulas = [...document.querySelectorAll('main .katex-display, main .formula-math')].map((el) => getComputedStyle(el).breakInside);
