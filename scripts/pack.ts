@@ -7,8 +7,9 @@
  * - Internal URLs become relative file paths ("../cours/x/index.html"): on
  *   file://, "/" is the root of the disk and a folder does not open its index.html.
  *   So do the url(/…) of the stylesheets (KaTeX's fonts).
- * - Module scripts become classic scripts (bundled by esbuild into one IIFE
- *   each): Chromium and Firefox refuse module scripts from file://. A script that
+ * - Module scripts, external or inline, become classic script files (bundled by
+ *   esbuild into one IIFE each): Chromium and Firefox refuse module scripts from
+ *   file://, and the pages' CSP refuses inline scripts it has no hash for. A script that
  *   cannot be converted is dropped and its page says how to serve the folder.
  * - Search: Pagefind needs fetch, modules and a worker, all blocked on file://;
  *   the search page gets a small classic-script search (src/scripts/pack-search.ts)
@@ -19,6 +20,7 @@
  * Usage: node scripts/pack.ts [dir]   (writes <dir>/hors-ligne/atlas-ml-hors-ligne.zip)
  *        node scripts/pack.ts [dir] --report   (prints what the last build wrote)
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
@@ -180,12 +182,20 @@ export async function buildPack(dir: string, options: { base?: string; contentDi
       else failed = true;
       html = html.replace(tag, code ? `<script defer src="${src}"></script>` : '');
     }
-    // Inline module scripts (Astro inlines the small ones): inline classic scripts, except
-    // the search page's, which drives Pagefind and gives way to the pack's own search.
+    // Inline module scripts (Astro inlines the small ones) become classic script files, except
+    // the search page's, which drives Pagefind and gives way to the pack's own search. Files, not
+    // inline scripts: the page's Content-Security-Policy only lets through the inline scripts it
+    // has hashes for, and 'self' covers a file beside the page.
     for (const [tag, code] of [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => [m[0], m[1]])) {
       const converted = isSearch ? undefined : await convert(code, { code });
       if (!converted && !isSearch) failed = true;
-      html = html.replace(tag, () => (converted ? `<script>${converted}</script>` : ''));
+      let replacement = '';
+      if (converted) {
+        const key = `_pack/inline/${createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
+        classicFiles.set(key, converted);
+        replacement = `<script defer src="${base}${key}"></script>`;
+      }
+      html = html.replace(tag, () => replacement);
     }
     if (isSearch) {
       const rootPrefix = toRelative(base, file, base).replace(/index\.html$/, '');

@@ -35,12 +35,16 @@ export function toRelative(value: string, fromFile: string, base = '/'): string 
 }
 
 /** Attributes whose value the browser fetches or follows. */
-const URL_ATTRIBUTES = /(\s(?:href|src|action|poster|data-src)=)(["'])([^"']*)\2/g;
+const URL_ATTRIBUTES = /(\s(?:href|src|action|poster|data-src|data-target)=)(["'])([^"']*)\2/g;
 
 /** Every internal URL in the tags of an HTML file, made relative (the canonical link stays absolute: it names the site). */
 export function rewriteHtmlLinks(html: string, fromFile: string, base = '/'): string {
   return html.replace(/<[a-zA-Z][^>]*>/g, (tag) => {
     if (/^<link\b/i.test(tag) && /\srel=["']?canonical/i.test(tag)) return tag;
+    // A moved page's <meta http-equiv="refresh" content="0; url=/new/">: the URL sits inside the content.
+    if (/^<meta\b/i.test(tag) && /\shttp-equiv=["']?refresh/i.test(tag)) {
+      return tag.replace(/(\scontent=(["'])[^"']*?url=)([^"']*)\2/i, (_, start: string, quote: string, value: string) => `${start}${toRelative(value, fromFile, base)}${quote}`);
+    }
     return tag.replace(URL_ATTRIBUTES, (_, attr: string, quote: string, value: string) => `${attr}${quote}${toRelative(value, fromFile, base)}${quote}`);
   });
 }

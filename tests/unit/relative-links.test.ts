@@ -44,6 +44,15 @@ describe('relative links for the course pack', () => {
     );
   });
 
+  it('rewrites a moved page: its refresh target and its script target', () => {
+    const html = '<meta http-equiv="refresh" content="0; url=/enseignants/"><script data-target="/enseignants/#moodle">x</script>';
+    expect(rewriteHtmlLinks(html, 'moodle/index.html')).toBe(
+      '<meta http-equiv="refresh" content="0; url=../enseignants/index.html"><script data-target="../enseignants/index.html#moodle">x</script>',
+    );
+    // Other <meta> content is not a URL.
+    expect(rewriteHtmlLinks('<meta name="description" content="url=/x/">', 'index.html')).toBe('<meta name="description" content="url=/x/">');
+  });
+
   it('rewrites url() in stylesheets relative to the stylesheet', () => {
     const css = '@font-face{src:url(/_astro/KaTeX_Main.woff2) format("woff2"),url("/_astro/KaTeX_Main.woff")}a{background:url(data:image/png;base64,xx)}';
     expect(rewriteCssUrls(css, '_astro/BaseLayout.css')).toBe(
