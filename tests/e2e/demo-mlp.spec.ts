@@ -53,3 +53,24 @@ test('MLP: a shared link reproduces the same weights after the same steps', asyn
   expect(after.loss).toBe(before.loss);
   expect(after.accuracy).toBe(before.accuracy);
 });
+
+test('MLP: α = 30 on a deep ReLU network blows the weights up: the run stops with a French message and the FAQ link', async ({ page }) => {
+  await openDemo(page, `${path}#data=xor&act=relu&width=8&depth=4&lr=30&seed=1`);
+  await runDemoSteps(page, 50);
+  const s = await demoState(page);
+  expect(s.diverged).toBe(true);
+  expect(s.step).toBeLessThanOrEqual(10);
+  expect(s.explodedTo).toBeGreaterThanOrEqual(1e6);
+  expect(s.maxParam).toBeLessThan(1e6);
+  expect(Number.isFinite(s.loss)).toBe(true);
+  const alert = page.locator('[data-role="alert"]');
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('les poids du réseau ont explosé');
+  await expect(alert.getByRole('link')).toHaveAttribute('href', '/faq/#loss-nan');
+  await expect(page.locator('[data-role="step"]')).toBeDisabled();
+  await expect(page.locator('[data-role="summary"]')).not.toContainText('NaN');
+  await page.locator('[data-role="reset"]').click();
+  await expect(alert).toBeHidden();
+  expect((await demoState(page)).diverged).toBe(false);
+  expect((await demoState(page)).explodedTo).toBe(0);
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDivergence } from '../../src/islands/shared/guard';
+import { fr } from '../../src/islands/shared/plot';
 import { choice, num, parseState, points, random, seed, serializeState } from '../../src/islands/shared/state';
 import { islandFor } from '../../src/lib/demo-islands';
 
@@ -62,6 +63,18 @@ describe('divergence guard', () => {
     expect(findDivergence({ w: 1, params: { b: NaN } })).toBe('params.b');
     expect(findDivergence({ hist: [1, Infinity] })).toBe('hist[1]');
     expect(findDivergence({ loss: 1e20 })).toBe('loss');
+  });
+});
+
+describe('numbers in French', () => {
+  it('writes decimals with a comma, large and tiny numbers as powers of ten, and never NaN', () => {
+    expect(fr(0.125)).toBe('0,125');
+    expect(fr(1.01e7)).toBe('1,01 × 10⁷');
+    expect(fr(1e6, 0)).toBe('1,00 × 10⁶');
+    expect(fr(-2.5e-12)).toBe('-2,50 × 10⁻¹²');
+    expect(fr(-0)).toBe('0');
+    expect(fr(Number.NaN)).toBe('non fini');
+    expect(fr(Number.POSITIVE_INFINITY)).toBe('non fini');
   });
 });
 

@@ -7,6 +7,7 @@ import {
   bceFromLogit,
   disposeNet,
   evaluate,
+  explodedWeight,
   forwardJS,
   fromNet,
   gridPoints,
@@ -121,8 +122,36 @@ describe('MLP model', () => {
     const W0 = r.net.Ws[0]!.arraySync();
     expect(W0[1]![1]).toBeCloseTo(layers[0]!.W[1]![1]! - 0.5 * g[0]!.W[1]![1]!, 5);
     expect(r.loss).toBeCloseTo(lossJS(layers, data, 'relu'), 5);
+    expect(r.maxParam).toBeCloseTo(Math.max(...fromNet(r.net).flatMap((l) => [...l.W.flat(), ...l.b].map(Math.abs))), 6);
     disposeNet(tf, net);
     disposeNet(tf, r.net);
+    tf.dispose([X, Y]);
+  });
+
+  // The case the browser test drives: α = 30 on a deep ReLU network wrecks it within a few
+  // steps, while the default α = 0.3 stays far below the threshold.
+  it('crosses the explosion threshold within 10 steps at α = 30 (ReLU, 4 × 8, XOR, seed 1), never at α = 0.3', () => {
+    const { X, Y } = toTensors(tf, makeDataset('xor', 1));
+    const run = (lr: number, steps: number) => {
+      let net = toNet(tf, initLayers(1, layerSizes(8, 4), 'relu'));
+      let largest = 0;
+      let at = -1;
+      for (let i = 0; i < steps && at < 0; i++) {
+        const r = trainStep(tf, net, X, Y, 'relu', lr);
+        disposeNet(tf, net);
+        net = r.net;
+        largest = Math.max(largest, r.maxParam);
+        if (!(r.maxParam < explodedWeight)) at = i + 1;
+      }
+      disposeNet(tf, net);
+      return { at, largest };
+    };
+    const wild = run(30, 10);
+    expect(wild.at).toBeGreaterThan(0);
+    expect(wild.at).toBeLessThanOrEqual(10);
+    const tame = run(0.3, 200);
+    expect(tame.at).toBe(-1);
+    expect(tame.largest).toBeLessThan(100);
     tf.dispose([X, Y]);
   });
 });

@@ -191,21 +191,33 @@ export const toTensors = (tf: typeof TF, data: Sample[]) => ({
 });
 
 /**
- * One full-batch gradient-descent step θ ← θ − α ∂L/∂θ, gradients by TF.js's autodiff
- * (backpropagation). Returns the new network and the loss before the step. The old
- * network is left to the caller (which keeps it if the step diverged); no other
- * tensor stays behind.
+ * The |weight| beyond which a run counts as diverged. With the cross-entropy loss the
+ * gradient of each logit stays within [−1, 1], so a far too large α rarely drives the loss
+ * to NaN: the weights jump by orders of magnitude in a few steps (the loss reaching
+ * 10⁴–10⁵), then the ReLU units die and the loss freezes at a finite value. Beyond 10⁶
+ * the network has been wrecked, not trained: stop there, rather than wait for an
+ * Infinity that may never come.
  */
-export function trainStep(tf: typeof TF, net: Net, X: TF.Tensor2D, Y: TF.Tensor1D, act: Activation, lr: number): { net: Net; loss: number } {
+export const explodedWeight = 1e6;
+
+/**
+ * One full-batch gradient-descent step θ ← θ − α ∂L/∂θ, gradients by TF.js's autodiff
+ * (backpropagation). Returns the new network, the loss before the step and the largest
+ * |parameter| after it (one read-back for both). The old network is left to the caller
+ * (which keeps it if the step diverged); no other tensor stays behind.
+ */
+export function trainStep(tf: typeof TF, net: Net, X: TF.Tensor2D, Y: TF.Tensor1D, act: Activation, lr: number): { net: Net; loss: number; maxParam: number } {
   const n = net.Ws.length;
   const out = tf.tidy(() => {
     const f = (...params: TF.Tensor[]) => bceLoss(tf, logits(tf, params.slice(0, n) as TF.Tensor2D[], params.slice(n) as TF.Tensor1D[], X, act), Y);
     const { value, grads } = tf.valueAndGrads(f)([...net.Ws, ...net.bs]);
-    return [value, ...[...net.Ws, ...net.bs].map((p, i) => tf.sub(p, tf.mul(grads[i]!, lr)))];
+    const next = [...net.Ws, ...net.bs].map((p, i) => tf.sub(p, tf.mul(grads[i]!, lr)));
+    const maxParam = tf.max(tf.stack(next.map((p) => tf.max(tf.abs(p)))));
+    return [tf.stack([value, maxParam]), ...next];
   });
-  const loss = out[0]!.dataSync()[0]!;
+  const [loss, maxParam] = out[0]!.dataSync();
   out[0]!.dispose();
-  return { net: { Ws: out.slice(1, n + 1) as TF.Tensor2D[], bs: out.slice(n + 1) as TF.Tensor1D[] }, loss };
+  return { net: { Ws: out.slice(1, n + 1) as TF.Tensor2D[], bs: out.slice(n + 1) as TF.Tensor1D[] }, loss: loss!, maxParam: maxParam! };
 }
 
 /** Gradients by TF.js's autodiff, as plain arrays (for the tests). */

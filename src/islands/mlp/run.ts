@@ -17,6 +17,7 @@ import {
   layerSizes,
   makeDataset,
   toNet,
+  explodedWeight,
   toTensors,
   trainStep,
   type Net,
@@ -64,6 +65,8 @@ export const { mount } = defineDemo({
     let loss = 0;
     let accuracy = 0;
     let maxParam = 0;
+    /** The largest |weight| of the step that was refused (0 while the run is sane): the drawing keeps the last sane weights. */
+    let explodedTo = 0;
     let surface: ArrayLike<number> = new Float32Array(res * res);
     /** The surface, accuracy and loss are those of the current weights (recomputed lazily, once per drawing). */
     let fresh = false;
@@ -77,6 +80,7 @@ export const { mount } = defineDemo({
       net = toNet(tf, layers);
       maxParam = Math.max(...layers.flatMap((l) => [...l.W.flat(), ...l.b].map(Math.abs)));
       fresh = false;
+      explodedTo = 0;
       refresh();
       history = [loss];
       syncInputs();
@@ -173,9 +177,10 @@ export const { mount } = defineDemo({
     return {
       step() {
         const r = trainStep(tf, net!, tensors!.X, tensors!.Y, state.act, state.lr);
-        if (!Number.isFinite(r.loss)) {
-          // Keep the last finite weights for the drawing.
+        if (!Number.isFinite(r.loss) || !(r.maxParam < explodedWeight)) {
+          // Keep the last sane weights for the drawing; the message names the size they jumped to.
           disposeNet(tf, r.net);
+          explodedTo = r.maxParam;
           return false;
         }
         disposeNet(tf, net);
@@ -192,6 +197,7 @@ export const { mount } = defineDemo({
         loss,
         accuracy,
         maxParam,
+        explodedTo,
         points: data.length,
         layers: layerSizes(state.width, state.depth),
       }),
@@ -199,8 +205,8 @@ export const { mount } = defineDemo({
         `Pas ${ctx.stepCount} : réseau ${layerSizes(state.width, state.depth).join(' → ')}, activation ${activationLabels[state.act]}, α = ${fr(state.lr, 4)}, ` +
         `données ${datasetLabels[state.data]}. Perte ${fr(loss, 4)}, exactitude ${fr(accuracy * 100, 1)} % des ${data.length} points.`,
       divergence: () =>
-        `Au pas ${ctx.stepCount}, les poids du réseau ont explosé (plus grand |poids| ≈ ${fr(maxParam, 3)}) : le taux d’apprentissage α = ${fr(state.lr, 4)} est bien trop grand. ` +
-        'Chaque pas de gradient surcorrige, les activations et la perte deviennent infinies (NaN). Réduisez α, puis réinitialisez.',
+        `Au pas ${ctx.stepCount}, les poids du réseau ont explosé (plus grand |poids| ≈ ${fr(explodedTo, 3)}, au-delà du seuil de ${fr(explodedWeight, 0)}) : le taux d’apprentissage α = ${fr(state.lr, 4)} est bien trop grand. ` +
+        'Chaque pas de gradient surcorrige : la perte bondit, puis les neurones ReLU s’éteignent ou saturent et le réseau n’apprend plus rien. Réduisez α, puis réinitialisez.',
       done: () => fresh && accuracy === 1 && loss < 0.01,
       dispose() {
         disposeNet(tf, net);

@@ -255,11 +255,21 @@ function logTicks(min: number, max: number): number[] {
 const formatTick = (t: number) =>
   Math.abs(t) >= 1e4 || (Math.abs(t) < 1e-2 && t !== 0) ? t.toExponential(0).replace('e', 'e') : t.toLocaleString('fr-FR', { maximumFractionDigits: 2 });
 
-/** A number in French for summaries ("0,125"), never "NaN". */
+const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** 1.01e7 as it is written in French: "1,01 × 10⁷" (the exponent in superscript digits). */
+function scientific(v: number): string {
+  const [mantissa, exponent] = v.toExponential(2).split('e') as [string, string];
+  const power = Number(exponent);
+  const digits = String(Math.abs(power)).replace(/\d/g, (d) => superscripts[Number(d)]!);
+  return `${mantissa.replace('.', ',')} × 10${power < 0 ? '⁻' : ''}${digits}`;
+}
+
+/** A number in French for summaries ("0,125", "1,01 × 10⁷"), never "NaN". */
 export function fr(v: number, digits = 3): string {
   if (!Number.isFinite(v)) return 'non fini';
   // No "-0": a soft-thresholded coefficient is often a negative zero.
   if (v === 0) return '0';
-  if (v !== 0 && (Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3)) return v.toExponential(2).replace('.', ',');
+  if (v !== 0 && (Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3)) return scientific(v);
   return v.toLocaleString('fr-FR', { maximumFractionDigits: digits });
 }
