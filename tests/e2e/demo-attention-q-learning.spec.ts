@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { demoState, openDemo, removeDemo, runDemoSteps, tensorsAfter10And1000, watchProblems } from '../support/demo-page';
+import { demoState, expectDisposal, expectNoLeak, openDemo, runSteps, watchProblems } from '../support/demo-page';
 
 const path = '/demos/attention-q-learning/';
 const rowSums = (w: number[][]) => w.map((r) => r.reduce((a, b) => a + b, 0));
 
 test('attention: weights are softmax rows; the √d_k switch and the vector editor change them', async ({ page, baseURL }) => {
-  const problems = watchProblems(page, new URL(baseURL!).origin);
+  const problems = watchProblems(page, baseURL!);
   await openDemo(page, path);
   let s = await demoState(page);
   for (const sum of rowSums(s.weights)) expect(sum).toBeCloseTo(1, 5);
@@ -47,7 +47,7 @@ test('attention: dragging a key tip moves it', async ({ page }) => {
 
 test('Q-learning: one step updates Q(s, a) exactly by the formula, shown with its numbers', async ({ page }) => {
   await openDemo(page, `${path}#alpha=0.5&gamma=0.75`);
-  await runDemoSteps(page, 200);
+  await runSteps(page, 200);
   const before = await demoState(page);
   await page.locator('[data-role="step"]').click();
   await expect.poll(async () => (await demoState(page)).step).toBe(201);
@@ -67,14 +67,12 @@ test('Q-learning: learns the shortest path (max Q at the start → γ⁴); no le
   expect(s.state.qv).toEqual([{ x: 3, y: 3 }]);
   await expect(page.locator('[data-role="notes"]')).toBeVisible();
   await openDemo(page, `${path}#eps=0.3`);
-  const { after10, after1000, state } = await tensorsAfter10And1000(page);
-  expect(after1000).toBe(after10);
+  const state = await expectNoLeak(page);
   s = state;
   expect(Math.max(...s.Q[8])).toBeCloseTo(0.9 ** 4, 2);
   expect(s.greedyPath.at(-1)).toBe(3);
   await expect(page.locator('[data-role="summary"]')).toContainText('mène au but en 5 coups');
-  const gone = await removeDemo(page);
-  expect(gone.numTensors).toBe(gone.tensorsBeforeMount);
+  await expectDisposal(page);
 });
 
 test('Q-learning: under prefers-reduced-motion, play shows the result at once', async ({ browser }) => {

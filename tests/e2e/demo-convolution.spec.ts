@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { demoState, openDemo, removeDemo, runDemoSteps, tensorsAfter10And1000, watchProblems } from '../support/demo-page';
+import { demoState, expectDisposal, expectNoLeak, openDemo, runSteps, watchProblems } from '../support/demo-page';
 
 const path = '/demos/convolution/';
 
 test('convolution: the output size by the formula equals the shape of tf.conv2d, the border is shown', async ({ page, baseURL }) => {
-  const problems = watchProblems(page, new URL(baseURL!).origin);
+  const problems = watchProblems(page, baseURL!);
   await openDemo(page, `${path}#h=7&ks=3&s=3`);
   let s = await demoState(page);
   expect(s.outFormula).toBe(Math.floor((7 - 3) / 3) + 1);
@@ -41,16 +41,14 @@ test('convolution: the kernel never exceeds the padded input; bad links are clam
 test('convolution: no tensor leak over 1,000 steps; play sweeps once and stops; disposal', async ({ page }) => {
   test.setTimeout(120_000);
   await openDemo(page, path);
-  const { after10, after1000 } = await tensorsAfter10And1000(page);
-  expect(after1000).toBe(after10);
+  await expectNoLeak(page);
   await page.locator('[data-role="reset"]').click();
-  await runDemoSteps(page, 15);
+  await runSteps(page, 15);
   // 4 × 4 output: one step before the end of the sweep, play finishes it and stops.
   await page.locator('[data-role="play"]').click();
   await expect.poll(async () => (await demoState(page)).playing, { timeout: 10_000 }).toBe(false);
   expect((await demoState(page)).position).toEqual([3, 3]);
-  const gone = await removeDemo(page);
-  expect(gone.numTensors).toBe(gone.tensorsBeforeMount);
+  await expectDisposal(page);
 });
 
 test('convolution: embedded on the CNN term page and folded under its formula on the cheat sheet', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demoState, openDemo, removeDemo, runDemoSteps, tensorsAfter10And1000, watchProblems } from '../support/demo-page';
+import { demoState, expectDisposal, expectNoLeak, openDemo, runSteps, watchProblems } from '../support/demo-page';
 
 const path = '/demos/mlp/';
 
@@ -7,16 +7,14 @@ test('MLP: no tensor leak over 1,000 training steps, and XOR is learnt', async (
   // Each step is a full forward and backward pass: slow on a loaded machine.
   test.setTimeout(240_000);
   await openDemo(page, path);
-  const { after10, after1000, state } = await tensorsAfter10And1000(page);
-  expect(after1000).toBe(after10);
+  const state = await expectNoLeak(page);
   expect(state.accuracy).toBeGreaterThan(0.95);
   expect(state.loss).toBeLessThan(0.1);
-  const gone = await removeDemo(page);
-  expect(gone.numTensors).toBe(gone.tensorsBeforeMount);
+  await expectDisposal(page);
 });
 
 test('MLP: controls change the network, the URL keeps the state, bad values are clamped', async ({ page, baseURL }) => {
-  const problems = watchProblems(page, new URL(baseURL!).origin);
+  const problems = watchProblems(page, baseURL!);
   await openDemo(page, `${path}#width=99&depth=0&lr=abc&act=softplus&data=spirales&seed=0`);
   let s = await demoState(page);
   expect(s.state).toMatchObject({ width: 8, depth: 1, lr: 0.3, act: 'tanh', data: 'spirales', seed: 1 });
@@ -42,7 +40,7 @@ test('MLP: controls change the network, the URL keeps the state, bad values are 
 test('MLP: a shared link reproduces the same weights after the same steps', async ({ page }) => {
   test.setTimeout(120_000);
   await openDemo(page, `${path}#data=cercles&act=relu&width=3&depth=1&seed=5`);
-  await runDemoSteps(page, 30);
+  await runSteps(page, 30);
   const before = await demoState(page);
   const link = await page.locator('[data-role="link"]').getAttribute('href');
   expect(link).toContain('k=30');
@@ -56,7 +54,7 @@ test('MLP: a shared link reproduces the same weights after the same steps', asyn
 
 test('MLP: α = 30 on a deep ReLU network blows the weights up: the run stops with a French message and the FAQ link', async ({ page }) => {
   await openDemo(page, `${path}#data=xor&act=relu&width=8&depth=4&lr=30&seed=1`);
-  await runDemoSteps(page, 50);
+  await runSteps(page, 50);
   const s = await demoState(page);
   expect(s.diverged).toBe(true);
   expect(s.step).toBeLessThanOrEqual(10);

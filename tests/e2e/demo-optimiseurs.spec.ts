@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demoState, expectDisposal, expectNoLeak, openDemo, runSteps } from './demo-support';
+import { demoState, expectDisposal, expectNoLeak, openDemo, runSteps } from '../support/demo-page';
 
 const path = '/demos/optimiseurs/';
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demoState, expectDisposal, expectNoLeak, openDemo, playReduced, reopenLink, runSteps, watchProblems } from './demo-support';
+import { demoState, expectDisposal, expectNoLeak, openDemo, playReduced, reopenLink, runSteps, watchProblems } from '../support/demo-page';
 
 const path = '/demos/regression-logistique/';
 

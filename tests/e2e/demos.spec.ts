@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { demoState, runSteps, watchProblems } from '../support/demo-page';
 
 // TF.js is recognised by its content (chunk names change with every build):
 // tfjs-core reads its debug flags from the "tfjsflags" URL parameter.
@@ -21,22 +22,9 @@ function watchScripts(page: Page) {
   return { tfLoaded: async () => (await Promise.all(pending), scripts.some((s) => s.tf)), scripts };
 }
 
-/** Collects requests to another origin, console errors and page errors. */
-function watchProblems(page: Page, origin: string) {
-  const problems: string[] = [];
-  page.on('request', (r) => {
-    const url = new URL(r.url());
-    if (url.protocol.startsWith('http') && url.origin !== origin) problems.push(`request to another origin: ${r.url()}`);
-  });
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  return problems;
-}
-
-const state = async (page: Page, selector = 'atlas-demo') => JSON.parse((await page.locator(selector).first().getAttribute('data-state'))!);
+const state = demoState;
 const ready = (page: Page, selector = 'atlas-demo') =>
   page.waitForFunction((sel) => JSON.parse(document.querySelector(sel)?.getAttribute('data-state') ?? '{}').ready === true, selector);
-const runSteps = (page: Page, n: number) => page.evaluate((k) => (document.querySelector('atlas-demo') as unknown as { steps(n: number): Promise<void> }).steps(k), n);
 
 test('pages without a demo download no TF.js', async ({ page }) => {
   for (const path of ['/', '/glossaire/overfitting/', '/faq/', '/demos/']) {
@@ -149,7 +137,7 @@ test('keyboard: play, step, reset, slider and point editor work without a mouse'
 });
 
 test('bad URL state is clamped, never a crash', async ({ page, baseURL }) => {
-  const problems = watchProblems(page, new URL(baseURL!).origin);
+  const problems = watchProblems(page, baseURL!);
   await page.goto(`${demoPath}#lr=99&seed=0&be=quantum&k=-4&pts=9,9;abc;0.5,x;-3,0.2`);
   await page.locator('atlas-demo').scrollIntoViewIfNeeded();
   await ready(page);
@@ -208,7 +196,7 @@ test('the URL reproduces the state, steps included', async ({ page }) => {
 });
 
 test('the demo page and its demo request nothing from another origin', async ({ page, baseURL }) => {
-  const problems = watchProblems(page, new URL(baseURL!).origin);
+  const problems = watchProblems(page, baseURL!);
   await page.goto(demoPath);
   await page.locator('atlas-demo').scrollIntoViewIfNeeded();
   await ready(page);

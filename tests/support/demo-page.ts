@@ -1,21 +1,23 @@
-import type { Page } from '@playwright/test';
+/** Helpers for the demos' browser tests: open a demo, run steps, read `data-state`, check leaks and disposal. */
+import { expect, type Page } from '@playwright/test';
 
-/** Helpers for demo browser tests: open a demo, wait until TF.js has loaded, run steps, read `data-state`. */
+/** The demo's data-state (the first demo of the page unless a selector is given). */
 export const demoState = async (page: Page, selector = 'atlas-demo') => JSON.parse((await page.locator(selector).first().getAttribute('data-state'))!);
 
-export async function openDemo(page: Page, path: string): Promise<void> {
+/** Opens a demo page (with an optional hash), scrolls the demo into view and waits until it is mounted. */
+export async function openDemo(page: Page, path: string) {
   await page.goto(path);
-  await page.locator('atlas-demo').scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => JSON.parse(document.querySelector('atlas-demo')?.getAttribute('data-state') ?? '{}').ready === true, undefined, {
-    timeout: 20_000,
-  });
+  await page.locator('atlas-demo').first().scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => JSON.parse(document.querySelector('atlas-demo')?.getAttribute('data-state') ?? '{}').ready === true);
 }
 
-export const runDemoSteps = (page: Page, n: number) =>
+/** Runs n steps through the element's test hook (chunked like play). */
+export const runSteps = (page: Page, n: number) =>
   page.evaluate((k) => (document.querySelector('atlas-demo') as unknown as { steps(n: number): Promise<void> }).steps(k), n);
 
-/** Requests to another origin, console errors and page errors. */
-export function watchProblems(page: Page, origin: string): string[] {
+/** Collects requests to another origin, console errors and page errors (`site`: the base URL or its origin). */
+export function watchProblems(page: Page, site: string) {
+  const origin = new URL(site).origin;
   const problems: string[] = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
@@ -26,21 +28,44 @@ export function watchProblems(page: Page, origin: string): string[] {
   return problems;
 }
 
-/** numTensors after 10 steps and after 1,000 (the leak test every demo runs). */
-export async function tensorsAfter10And1000(page: Page): Promise<{ after10: number; after1000: number; state: Record<string, any> }> {
-  await runDemoSteps(page, 10);
-  const s10 = await demoState(page);
-  await runDemoSteps(page, 990);
-  const s1000 = await demoState(page);
-  if (s10.step !== 10 || s1000.step !== 1000) throw new Error(`expected steps 10 and 1000, got ${s10.step} and ${s1000.step}`);
-  return { after10: s10.numTensors, after1000: s1000.numTensors, state: s1000 };
+/** numTensors after 1,000 steps equals numTensors after 10; returns the final state. */
+export async function expectNoLeak(page: Page) {
+  await runSteps(page, 10);
+  const after10 = await demoState(page);
+  expect(after10.step).toBe(10);
+  await runSteps(page, 990);
+  const after1000 = await demoState(page);
+  expect(after1000.step).toBe(1000);
+  expect(after1000.numTensors).toBe(after10.numTensors);
+  return after1000;
 }
 
-/** Removes the demo from the page and returns its final data-state (disposal). */
-export const removeDemo = (page: Page) =>
-  page.evaluate(async () => {
+/** Removing the demo from the page disposes every tensor it made. */
+export async function expectDisposal(page: Page) {
+  await runSteps(page, 20);
+  const gone = await page.evaluate(async () => {
     const el = document.querySelector('atlas-demo') as HTMLElement;
     el.remove();
     await new Promise((r) => setTimeout(r, 50));
     return JSON.parse(el.dataset.state!);
   });
+  expect(gone.disposed).toBe(true);
+  expect(gone.numTensors).toBe(gone.tensorsBeforeMount);
+}
+
+/** Under prefers-reduced-motion, play computes to the end at once; returns the state after it. */
+export async function playReduced(page: Page, path: string) {
+  await openDemo(page, path);
+  await expect(page.locator('[data-role="status"]')).toContainText('Mouvement réduit');
+  await page.locator('[data-role="play"]').click();
+  await expect.poll(async () => (await demoState(page)).playing, { timeout: 100_000 }).toBe(false);
+  return demoState(page);
+}
+
+/** A shared link (the "Lien vers cet état" href) reproduces the state in a new page. */
+export async function reopenLink(page: Page) {
+  const link = await page.locator('[data-role="link"]').getAttribute('href');
+  const other = await page.context().newPage();
+  await openDemo(other, link!);
+  return { link: link!, state: await demoState(other) };
+}

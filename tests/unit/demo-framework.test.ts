@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDivergence } from '../../src/islands/shared/guard';
 import { fr } from '../../src/islands/shared/plot';
-import { choice, num, parseState, points, random, seed, serializeState } from '../../src/islands/shared/state';
+import { choice, maxSeed, nextSeed, num, parseState, points, random, seed, seedFrom, serializeState } from '../../src/islands/shared/state';
 import { islandFor } from '../../src/lib/demo-islands';
 
 const spec = { lr: num(0.01, 1.5, 0.1, { digits: 2 }), seed: seed(7), mode: choice(['a', 'b'] as const, 'a'), pts: points(-1, 1, 3) };
@@ -54,6 +54,21 @@ describe('demo URL state', () => {
     expect([b(), b(), b()]).toEqual(xs);
     expect([c(), c(), c()]).not.toEqual(xs);
     expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+  });
+});
+
+describe('seed fields', () => {
+  it('reads what a reader typed as a seed in [1, maxSeed], never 0', () => {
+    expect(seedFrom('42')).toBe(42);
+    expect(seedFrom('41.6')).toBe(42);
+    expect(seedFrom('0')).toBe(1);
+    expect(seedFrom('-5')).toBe(1);
+    expect(seedFrom('abc')).toBe(1);
+    expect(seedFrom('1e9')).toBe(maxSeed);
+  });
+  it('draws anew with the next seed, wrapping to 1 after the largest', () => {
+    expect(nextSeed(1)).toBe(2);
+    expect(nextSeed(maxSeed)).toBe(1);
   });
 });
 

@@ -6,7 +6,7 @@
 import { fillNumbers, fitWidth } from '../shared/dom';
 import { Plot, drawShape, fr, palette } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
-import { choice, num, points, seed, type Point } from '../shared/state';
+import { choice, num, points, seed, type Point, seedFrom } from '../shared/state';
 import {
   actions,
   attention,
@@ -295,19 +295,8 @@ export const { mount } = defineDemo({
     ctx.on(vx, 'change', moveSelected);
     ctx.on(vy, 'change', moveSelected);
     const canvas = vectorsPlot.canvas;
-    const at = (e: PointerEvent): [number, number] => {
-      const r = canvas.getBoundingClientRect();
-      return [e.clientX - r.left, e.clientY - r.top];
-    };
     ctx.on(canvas, 'pointerdown', (e) => {
-      const [cx, cy] = at(e as PointerEvent);
-      let best = -1;
-      let bestD = 22;
-      for (let i = 0; i < 7; i++) {
-        const [x, y] = vectorsPlot.px(vectorAt(i).x, vectorAt(i).y);
-        const d = Math.hypot(x - cx, y - cy);
-        if (d < bestD) [best, bestD] = [i, d];
-      }
+      const best = vectorsPlot.nearest(Array.from({ length: 7 }, (_, i) => vectorAt(i)), e as PointerEvent, 22);
       if (best < 0) return;
       dragging = best;
       selected = best;
@@ -316,7 +305,7 @@ export const { mount } = defineDemo({
     });
     ctx.on(canvas, 'pointermove', (e) => {
       if (dragging === null) return;
-      const [x, y] = vectorsPlot.data(...at(e as PointerEvent));
+      const [x, y] = vectorsPlot.data(...vectorsPlot.pointer(e as PointerEvent));
       setVector(dragging, { x, y });
     });
     const drop = () => {
@@ -334,8 +323,7 @@ export const { mount } = defineDemo({
     }
     ctx.on(speed, 'change', () => ctx.update({ speed: speed.value === 'rapide' ? 'rapide' : 'lent' }));
     ctx.on(seedInput, 'change', () => {
-      const v = Math.round(Number(seedInput.value));
-      ctx.update({ seed: Number.isFinite(v) ? Math.min(999_999, Math.max(1, v)) : 1 }, { restart: true });
+      ctx.update({ seed: seedFrom(seedInput.value) }, { restart: true });
     });
 
     computeAttention();

@@ -7,7 +7,7 @@ import type * as TF from '@tensorflow/tfjs-core';
 import { fillNumbers } from '../shared/dom';
 import { palette } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
-import { num, seed } from '../shared/state';
+import { num, seed, seedFrom } from '../shared/state';
 import { clampParams, convolve, convolveTF, coverage, covered, limits, makeInput, makeKernel, outputSize, pad, type ConvParams } from './model';
 
 const spec = {
@@ -237,8 +237,7 @@ export const { mount } = defineDemo({
       });
     }
     ctx.on(seedInput, 'change', () => {
-      const v = Math.round(Number(seedInput.value));
-      ctx.update({ seed: Number.isFinite(v) ? Math.min(999_999, Math.max(1, v)) : 1 }, { restart: true });
+      ctx.update({ seed: seedFrom(seedInput.value) }, { restart: true });
     });
 
     load();

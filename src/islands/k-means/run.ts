@@ -3,10 +3,10 @@
  * model.ts. A runtime step is a half-step (assign, then update, alternately), so
  * the step count in the URL replays exactly. Loaded (with TF.js) only when visible.
  */
-import { fillNumbers } from '../shared/numbers';
+import { fillNumbers } from '../shared/dom';
 import { Plot, palette, fr, type Shape } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
-import { num, points as pointsField, seed, type Point } from '../shared/state';
+import { num, points as pointsField, seed, type Point, nextSeed, seedFrom } from '../shared/state';
 import { assign, clusterSizes, inertia, initCentroids, randomPoints, toTensor, update } from './model';
 
 const maxPoints = 150;
@@ -130,8 +130,7 @@ export const { mount } = defineDemo({
       ctx.update({ clusters: Number(kInput.value) }, { restart: true });
     });
     ctx.on(seedInput, 'change', () => {
-      const v = Math.round(Number(seedInput.value));
-      ctx.update({ seed: Number.isFinite(v) ? Math.min(999_999, Math.max(1, v)) : 1 }, { restart: true });
+      ctx.update({ seed: seedFrom(seedInput.value) }, { restart: true });
     });
     ctx.on(assignButton, 'click', () => ctx.step());
     ctx.on(recomputeButton, 'click', () => ctx.step());
@@ -141,11 +140,9 @@ export const { mount } = defineDemo({
     ctx.on(ctx.$('remove'), 'click', () => {
       if (pts.length > 2) setPoints(pts.slice(0, -1));
     });
-    ctx.on(ctx.$('redraw'), 'click', () => ctx.update({ ds: (state.ds % 999_999) + 1, pts: null }, { restart: true }));
+    ctx.on(ctx.$('redraw'), 'click', () => ctx.update({ ds: nextSeed(state.ds), pts: null }, { restart: true }));
     ctx.on(scatter.canvas, 'pointerdown', (e) => {
-      const ev = e as PointerEvent;
-      const r = scatter.canvas.getBoundingClientRect();
-      const [x, y] = scatter.data(ev.clientX - r.left, ev.clientY - r.top);
+      const [x, y] = scatter.data(...scatter.pointer(e as PointerEvent));
       if (Math.abs(x) <= 1 && Math.abs(y) <= 1 && pts.length < maxPoints) setPoints([...pts, { x, y }]);
     });
 

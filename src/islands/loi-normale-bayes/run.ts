@@ -3,10 +3,10 @@
  * that fills step by step (TF.js draws the samples), and the Bayes calculator
  * with its frequency tree (SVG, redrawn on every change). Loaded only when visible.
  */
-import { fillNumbers } from '../shared/numbers';
+import { fillNumbers } from '../shared/dom';
 import { Plot, palette, fr } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
-import { choice, num, seed } from '../shared/state';
+import { choice, num, seed, seedFrom } from '../shared/state';
 import { bayes, histogram, pdf, sampleBatch, withinSigmas, type BayesResult } from './model';
 
 const batch = 250;
@@ -229,8 +229,7 @@ export const { mount } = defineDemo({
     ctx.on(muInput!, 'input', () => ctx.update({ mu: Number(muInput!.value) }, { restart: true }));
     ctx.on(sigmaInput!, 'input', () => ctx.update({ sigma: Number(sigmaInput!.value) }, { restart: true }));
     ctx.on(seedInput!, 'change', () => {
-      const v = Math.round(Number(seedInput!.value));
-      ctx.update({ seed: Number.isFinite(v) ? Math.min(999_999, Math.max(1, v)) : 1 }, { restart: true });
+      ctx.update({ seed: seedFrom(seedInput!.value) }, { restart: true });
     });
     for (const [el, key] of [[prevInput, 'prev'], [sensInput, 'sens'], [specInput, 'spec']] as const) {
       ctx.on(el!, 'change', () => {

@@ -4,7 +4,7 @@
  * and its image ellipse, the real eigenvectors, the singular directions and U, Σ, Vᵀ.
  * The steps run power iteration, v ← Av / ‖Av‖, with TF.js.
  */
-import { fillNumbers } from '../shared/numbers';
+import { fillNumbers } from '../shared/dom';
 import { Plot, fr, palette } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
 import { num } from '../shared/state';
@@ -96,27 +96,19 @@ export const { mount } = defineDemo({
       });
     }
     const canvas = plot.canvas;
-    const at = (e: PointerEvent): [number, number] => {
-      const rect = canvas.getBoundingClientRect();
-      return [e.clientX - rect.left, e.clientY - rect.top];
-    };
     ctx.on(canvas, 'pointerdown', (e) => {
-      const [cx, cy] = at(e as PointerEvent);
       const m = A();
-      const hits = ([[m[0], m[2]], [m[1], m[3]]] as Vec2[]).map(([x, y]) => {
-        const [px, py] = plot.px(x, y);
-        return Math.hypot(px - cx, py - cy);
-      });
-      const best = hits[0]! <= hits[1]! ? 0 : 1;
-      if (hits[best]! > 22) return;
-      dragging = best;
+      // The two columns of A, the images of e₁ and e₂.
+      const best = plot.nearest([{ x: m[0], y: m[2] }, { x: m[1], y: m[3] }], e as PointerEvent, 22);
+      if (best < 0) return;
+      dragging = best as 0 | 1;
       canvas.setPointerCapture((e as PointerEvent).pointerId);
       e.preventDefault();
       draw();
     });
     ctx.on(canvas, 'pointermove', (e) => {
       if (dragging === null) return;
-      const [x, y] = plot.data(...at(e as PointerEvent));
+      const [x, y] = plot.data(...plot.pointer(e as PointerEvent));
       ctx.update(dragging === 0 ? { a: round(x), c: round(y) } : { b: round(x), d: round(y) }, { restart: true });
     });
     const drop = () => {

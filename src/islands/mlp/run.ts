@@ -6,7 +6,7 @@ import type * as TF from '@tensorflow/tfjs-core';
 import { fillNumbers, fitWidth } from '../shared/dom';
 import { Plot, fr, palette } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
-import { choice, num, seed } from '../shared/state';
+import { choice, num, seed, nextSeed, seedFrom } from '../shared/state';
 import {
   activations,
   datasetNames,
@@ -167,10 +167,9 @@ export const { mount } = defineDemo({
     ctx.on(inputs.width, 'input', () => restartWith({ width: Number(inputs.width.value) }));
     ctx.on(inputs.depth, 'input', () => restartWith({ depth: Number(inputs.depth.value) }));
     ctx.on(inputs.seed, 'change', () => {
-      const v = Math.round(Number(inputs.seed.value));
-      restartWith({ seed: Number.isFinite(v) ? Math.min(999_999, Math.max(1, v)) : 1 });
+      restartWith({ seed: seedFrom(inputs.seed.value) });
     });
-    ctx.on(ctx.$('redraw'), 'click', () => restartWith({ seed: (state.seed % 999_999) + 1 }));
+    ctx.on(ctx.$('redraw'), 'click', () => restartWith({ seed: nextSeed(state.seed) }));
 
     load();
 

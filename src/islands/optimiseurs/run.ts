@@ -3,7 +3,7 @@
  * bowl or on Rosenbrock, with α and β sliders; trajectories over contour lines
  * and the three losses against the steps.
  */
-import { fillNumbers } from '../shared/numbers';
+import { fillNumbers } from '../shared/dom';
 import { Plot, fr, palette } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
 import { choice, num } from '../shared/state';

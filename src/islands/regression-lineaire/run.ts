@@ -4,8 +4,9 @@
  */
 import { Plot, palette, fr } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
-import { num, points as pointsField, seed, type Point } from '../shared/state';
+import { num, points as pointsField, seed, type Point, nextSeed, seedFrom } from '../shared/state';
 import { divergenceThreshold, gdStep, mse, normalEquation, randomPoints, toTensors, type Params } from './model';
+import { fillNumbers } from '../shared/dom';
 
 const maxPoints = 40;
 const spec = {
@@ -106,17 +107,7 @@ export const { mount } = defineDemo({
         ['MSE*', optimum ? fr(best, 4) : '—'],
         ['écart', optimum ? fr(distance()) : '—'],
       ];
-      numbers.replaceChildren(
-        ...rows.map(([k, v]) => {
-          const div = document.createElement('div');
-          const dt = document.createElement('dt');
-          const dd = document.createElement('dd');
-          dt.textContent = k;
-          dd.textContent = v;
-          div.append(dt, dd);
-          return div;
-        }),
-      );
+      fillNumbers(numbers, rows);
     };
 
     const distance = () => (optimum ? Math.hypot(params.w - optimum.w, params.b - optimum.b) : NaN);
@@ -127,10 +118,9 @@ export const { mount } = defineDemo({
       ctx.update({ lr: Number(lrInput.value) });
     });
     ctx.on(seedInput, 'change', () => {
-      const v = Math.round(Number(seedInput.value));
-      ctx.update({ seed: Number.isFinite(v) ? Math.min(999_999, Math.max(1, v)) : 1, pts: null }, { restart: true });
+      ctx.update({ seed: seedFrom(seedInput.value), pts: null }, { restart: true });
     });
-    ctx.on(ctx.$('redraw'), 'click', () => ctx.update({ seed: (state.seed % 999_999) + 1, pts: null }, { restart: true }));
+    ctx.on(ctx.$('redraw'), 'click', () => ctx.update({ seed: nextSeed(state.seed), pts: null }, { restart: true }));
     ctx.on(pointSelect, 'change', () => {
       selected = Number(pointSelect.value);
       syncInputs();
@@ -155,30 +145,22 @@ export const { mount } = defineDemo({
 
     // Pointer: drag a point, or add one where the canvas is empty.
     const canvas = scatter.canvas;
-    const at = (e: PointerEvent): [number, number] => {
-      const r = canvas.getBoundingClientRect();
-      return [e.clientX - r.left, e.clientY - r.top];
-    };
     ctx.on(canvas, 'pointerdown', (e) => {
-      const [cx, cy] = at(e as PointerEvent);
-      const hit = pts.findIndex((q) => {
-        const [qx, qy] = scatter.px(q.x, q.y);
-        return Math.hypot(qx - cx, qy - cy) < 16;
-      });
+      const hit = scatter.nearest(pts, e as PointerEvent);
       if (hit >= 0) {
         dragging = hit;
         selected = hit;
         canvas.setPointerCapture((e as PointerEvent).pointerId);
         draw();
       } else if (pts.length < maxPoints) {
-        const [x, y] = scatter.data(cx, cy);
+        const [x, y] = scatter.data(...scatter.pointer(e as PointerEvent));
         selected = pts.length;
         setPoints([...pts, { x, y }]);
       }
     });
     ctx.on(canvas, 'pointermove', (e) => {
       if (dragging === null) return;
-      const [x, y] = scatter.data(...at(e as PointerEvent));
+      const [x, y] = scatter.data(...scatter.pointer(e as PointerEvent));
       pts = pts.slice();
       pts[dragging] = { x: round(clamp(x)), y: round(clamp(y)) };
       optimum = normalEquation(pts);

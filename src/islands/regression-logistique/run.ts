@@ -3,10 +3,10 @@
  * threshold and the softmax panel around model.ts. Loaded (with TF.js) only when
  * the demo becomes visible.
  */
-import { fillNumbers } from '../shared/numbers';
+import { fillNumbers } from '../shared/dom';
 import { Plot, palette, fr } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
-import { num, points as pointsField, seed, type Point } from '../shared/state';
+import { num, points as pointsField, seed, type Point, nextSeed, seedFrom } from '../shared/state';
 import {
   confusion,
   gdStep,
@@ -265,10 +265,9 @@ export const { mount } = defineDemo({
       }),
     );
     ctx.on(seedInput, 'change', () => {
-      const v = Math.round(Number(seedInput.value));
-      ctx.update({ seed: Number.isFinite(v) ? Math.min(999_999, Math.max(1, v)) : 1, c0: null, c1: null }, { restart: true });
+      ctx.update({ seed: seedFrom(seedInput.value), c0: null, c1: null }, { restart: true });
     });
-    ctx.on(ctx.$('redraw'), 'click', () => ctx.update({ seed: (state.seed % 999_999) + 1, c0: null, c1: null }, { restart: true }));
+    ctx.on(ctx.$('redraw'), 'click', () => ctx.update({ seed: nextSeed(state.seed), c0: null, c1: null }, { restart: true }));
     ctx.on(pointSelect, 'change', () => {
       selected = Number(pointSelect.value);
       syncInputs();
@@ -298,29 +297,21 @@ export const { mount } = defineDemo({
     });
 
     const canvas = scatter.canvas;
-    const at = (e: PointerEvent): [number, number] => {
-      const r = canvas.getBoundingClientRect();
-      return [e.clientX - r.left, e.clientY - r.top];
-    };
     ctx.on(canvas, 'pointerdown', (e) => {
-      const [cx, cy] = at(e as PointerEvent);
-      const hit = pts.findIndex((q) => {
-        const [qx, qy] = scatter.px(q.x, q.y);
-        return Math.hypot(qx - cx, qy - cy) < 16;
-      });
+      const hit = scatter.nearest(pts, e as PointerEvent);
       if (hit >= 0) {
         dragging = hit;
         selected = hit;
         canvas.setPointerCapture((e as PointerEvent).pointerId);
         draw();
       } else {
-        const [x, y] = scatter.data(cx, cy);
+        const [x, y] = scatter.data(...scatter.pointer(e as PointerEvent));
         if (Math.abs(x) <= 1 && Math.abs(y) <= 1) add(x, y);
       }
     });
     ctx.on(canvas, 'pointermove', (e) => {
       if (dragging === null) return;
-      const [x, y] = scatter.data(...at(e as PointerEvent));
+      const [x, y] = scatter.data(...scatter.pointer(e as PointerEvent));
       pts = pts.slice();
       pts[dragging] = { ...pts[dragging]!, x: round(clamp(x)), y: round(clamp(y)) };
       draw();

@@ -4,8 +4,9 @@
  */
 import { Plot, fr, palette } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
-import { num, seed } from '../shared/state';
+import { num, seed, seedFrom } from '../shared/state';
 import { gram, lassoSolve, randomData, ridgeClosedForm, step, stepSizes, toTensors, type Data, type Vec2 } from './model';
+import { fillNumbers } from '../shared/dom';
 
 const lambdaMax = 80;
 const spec = { lambda: num(0, lambdaMax, 10, { digits: 1 }), seed: seed(1) };
@@ -118,23 +119,12 @@ export const { mount } = defineDemo({
         ['moindres carrés w₁', fr(ols[0])],
         ['moindres carrés w₂', fr(ols[1])],
       ];
-      numbers.replaceChildren(
-        ...rows.map(([k, v]) => {
-          const div = document.createElement('div');
-          const dt = document.createElement('dt');
-          const dd = document.createElement('dd');
-          dt.textContent = k;
-          dd.textContent = v;
-          div.append(dt, dd);
-          return div;
-        }),
-      );
+      fillNumbers(numbers, rows);
     };
 
     ctx.on(lambdaInput, 'input', () => ctx.update({ lambda: Number(lambdaInput.value) }, { restart: true }));
     ctx.on(seedInput, 'change', () => {
-      const v = Math.round(Number(seedInput.value));
-      ctx.update({ seed: Number.isFinite(v) ? Math.min(999_999, Math.max(1, v)) : 1 }, { restart: true });
+      ctx.update({ seed: seedFrom(seedInput.value) }, { restart: true });
     });
 
     load();

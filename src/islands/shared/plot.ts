@@ -94,6 +94,25 @@ export class Plot {
     return [x.min + fx * (x.max - x.min), y.min + fy * (y.max - y.min)];
   }
 
+  /** Where a pointer event falls on the canvas, in CSS pixels from its top-left corner. */
+  pointer(e: PointerEvent): [number, number] {
+    const r = this.canvas.getBoundingClientRect();
+    return [e.clientX - r.left, e.clientY - r.top];
+  }
+
+  /** The index of the point nearest to the pointer within `radius` CSS pixels (a finger's width), or -1. */
+  nearest(points: readonly { x: number; y: number }[], e: PointerEvent, radius = 16): number {
+    const [cx, cy] = this.pointer(e);
+    let best = -1;
+    let bestDistance = radius;
+    points.forEach((p, i) => {
+      const [x, y] = this.px(p.x, p.y);
+      const d = Math.hypot(x - cx, y - cy);
+      if (d < bestDistance) [best, bestDistance] = [i, d];
+    });
+    return best;
+  }
+
   clear(): void {
     const p = palette(this.canvas);
     this.ctx.fillStyle = p.bg;

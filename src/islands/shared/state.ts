@@ -48,7 +48,16 @@ export const num = (min: number, max: number, def: number, options: { integer?: 
   ...options,
 });
 /** A random seed: an integer from 1, because TF.js treats a seed of 0 as "no seed". */
-export const seed = (def = 1): NumberField => num(1, 999_999, Math.max(1, def), { integer: true });
+/** The largest seed a reader can type (the smallest is 1: TF.js treats 0 as unseeded). */
+export const maxSeed = 999_999;
+/** The seed after `current`, for "Nouveau tirage": 1 after the largest. */
+export const nextSeed = (current: number): number => (current % maxSeed) + 1;
+/** What a reader typed in a seed field, as a seed: rounded and clamped to [1, maxSeed], 1 when unreadable. */
+export function seedFrom(text: string): number {
+  const v = Math.round(Number(text));
+  return Number.isFinite(v) ? Math.min(maxSeed, Math.max(1, v)) : 1;
+}
+export const seed = (def = 1): NumberField => num(1, maxSeed, Math.max(1, def), { integer: true });
 export const choice = <T extends string>(values: readonly T[], def: T): EnumField<T> => ({ kind: 'enum', values, default: def });
 export const points = (min: number, max: number, maxCount: number, digits = 3): PointsField => ({
   kind: 'points',
