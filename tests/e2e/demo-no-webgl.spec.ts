@@ -1,0 +1,26 @@
+/**
+ * The CPU/WebGL switch of the demos, without WebGL (demo-webgl.spec.ts: with).
+ * Headless Chromium has WebGL only through SwiftShader (a software GPU), which it
+ * enables with --enable-unsafe-swiftshader; without WebGL the
+ * demo must fall back to the CPU with a French note, never an error.
+ */
+import { expect, test } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../../playwright.config';
+import { demoState, openDemo, runSteps, watchProblems } from '../support/demo-page';
+
+const path = '/demos/regression-lineaire/';
+
+test.use({ launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs, '--disable-webgl', '--disable-3d-apis'] } });
+
+test('asking for WebGL falls back to the CPU with a French note, and the demo still runs', async ({ page, baseURL }) => {
+  const problems = watchProblems(page, baseURL!);
+  await openDemo(page, `${path}#be=webgl`);
+  await expect(page.locator('[data-role="backend-label"]')).toContainText('WebGL n’est pas disponible dans ce navigateur');
+  expect((await demoState(page)).backend).toBe('cpu');
+  await expect(page.locator('[data-role="backend"]')).toHaveValue('cpu');
+  await runSteps(page, 20);
+  expect((await demoState(page)).step).toBe(20);
+  await page.locator('[data-role="backend"]').selectOption('webgl');
+  await expect(page.locator('[data-role="backend-label"]')).toContainText('WebGL n’est pas disponible');
+  expect(problems).toEqual([]);
+});

@@ -1,0 +1,44 @@
+/**
+ * The CPU/WebGL switch of the demos, with WebGL (demo-no-webgl.spec.ts: without).
+ * Headless Chromium has WebGL only through SwiftShader (a software GPU), which it
+ * enables with --enable-unsafe-swiftshader; without WebGL the
+ * demo must fall back to the CPU with a French note, never an error.
+ */
+import { expect, test } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../../playwright.config';
+import { demoState, openDemo, runSteps, watchProblems } from '../support/demo-page';
+
+const path = '/demos/regression-lineaire/';
+
+test.use({ launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs, '--enable-unsafe-swiftshader', '--use-angle=swiftshader'] } });
+
+test('switching to WebGL runs the same descent on the GPU, without leaking, and back to CPU', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  const problems = watchProblems(page, baseURL!);
+  await openDemo(page, path);
+  expect((await demoState(page)).backend).toBe('cpu');
+  await expect(page.locator('[data-role="backend-label"]')).toHaveText('Calcul sur CPU (processeur)');
+  await runSteps(page, 40);
+  const onCpu = await demoState(page);
+
+  await page.locator('[data-role="reset"]').click();
+  await page.locator('[data-role="backend"]').selectOption('webgl');
+  await expect(page.locator('[data-role="backend-label"]')).toHaveText('Calcul sur WebGL (carte graphique)');
+  await expect.poll(async () => (await demoState(page)).backend).toBe('webgl');
+  expect(page.url()).toContain('be=webgl');
+  await runSteps(page, 10);
+  const after10 = (await demoState(page)).numTensors;
+  await runSteps(page, 30);
+  const onGpu = await demoState(page);
+  expect(onGpu.step).toBe(40);
+  // float32 on both, different kernels: the same descent to a few decimals.
+  expect(onGpu.w).toBeCloseTo(onCpu.w, 3);
+  expect(onGpu.b).toBeCloseTo(onCpu.b, 3);
+  await runSteps(page, 200);
+  expect((await demoState(page)).numTensors).toBe(after10);
+
+  await page.locator('[data-role="backend"]').selectOption('cpu');
+  await expect(page.locator('[data-role="backend-label"]')).toHaveText('Calcul sur CPU (processeur)');
+  await expect.poll(async () => (await demoState(page)).backend).toBe('cpu');
+  expect(problems).toEqual([]);
+});
