@@ -9,7 +9,9 @@
  *   So do the url(/…) of the stylesheets (KaTeX's fonts).
  * - Module scripts, external or inline, become classic script files (bundled by
  *   esbuild into one IIFE each): Chromium and Firefox refuse module scripts from
- *   file://, and the pages' CSP refuses inline scripts it has no hash for. A script that
+ *   file://, and the pages' CSP refuses inline scripts it has no hash for. A demo's
+ *   lazy TF.js import is bundled in too, so the demos run from file:// (Vite's
+ *   preload helper is stubbed: see noPreload). A script that
  *   cannot be converted is dropped and its page says how to serve the folder.
  * - Search: Pagefind needs fetch, modules and a worker, all blocked on file://;
  *   the search page gets a small classic-script search (src/scripts/pack-search.ts)
@@ -46,7 +48,7 @@ const serveHelp = (pagePath: string) =>
   `<code>http://localhost:8000/${pagePath.replace(/index\.html$/, '')}</code>.</p></div>`;
 
 const demoHint =
-  `<p class="pack-note pack-note-small" role="note">Démo inactive ? Servez le dossier <code>${PACK_FOLDER}</code> ` +
+  `<p class="pack-note pack-note-small" role="note">La démo ne démarre pas ? Certains navigateurs bloquent les scripts des fichiers locaux : servez le dossier <code>${PACK_FOLDER}</code> ` +
   `(<code>python3 -m http.server 8000</code>) et ouvrez-la depuis <code>http://localhost:8000/</code>.</p>`;
 
 const searchUi = (rootPrefix: string) => `
@@ -79,6 +81,24 @@ const siteRoot = (dir: string, base: string): Plugin => ({
   },
 });
 
+/**
+ * Vite's preload helper (`__vitePreload(load, deps, import.meta.url)`) preloads a dynamic
+ * import's chunks by URLs it resolves against import.meta.url, which a classic script does
+ * not have ("Invalid URL" on file://). Once esbuild has bundled every chunk into the page's
+ * script there is nothing to preload: the helper becomes "just load".
+ */
+const noPreload: Plugin = {
+  name: 'no-preload',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]preload-helper[^\\/]*\.js$/ }, (args) => {
+      const exported = readFileSync(args.path, 'utf8').match(/export\s*\{([^}]*)\}\s*;?\s*$/)?.[1]?.split(',') ?? [];
+      if (exported.length !== 1) throw new Error(`${args.path}: Vite's preload helper changed shape (exports: ${exported.join(', ') || 'none'}); scripts/pack.ts must follow`);
+      const name = exported[0]!.trim().split(/\s+as\s+/).at(-1)!;
+      return { contents: `const preload = (load) => load();\nexport { preload as ${name} };\n`, loader: 'js' };
+    });
+  },
+};
+
 /** A module script (a file of the built site, or inline code) as one classic script. */
 async function toClassic(dir: string, base: string, source: { file: string } | { code: string }): Promise<string> {
   const result = await build({
@@ -88,7 +108,7 @@ async function toClassic(dir: string, base: string, source: { file: string } | {
     write: false,
     minify: true,
     logLevel: 'silent',
-    plugins: [siteRoot(dir, base)],
+    plugins: [siteRoot(dir, base), noPreload],
   });
   // A module runs after the document is parsed; so must its classic replacement.
   const code = result.outputFiles[0].text.trim().replace(/<\/script/gi, '<\\/script');

@@ -164,3 +164,27 @@ test('every page of the pack opens from file:// with no script error and no miss
   }
   expect(problems).toEqual([]);
 });
+
+test('every demo runs from file://, TF.js bundled into the page', async ({ page }) => {
+  test.setTimeout(180_000);
+  const demos = Object.keys(unzipSync(readFileSync(join(dist, PACK_FILE)), { filter: (f) => /\/demos\/[^/]+\/index\.html$/.test(f.name) })).map((name) =>
+    name.slice(PACK_FOLDER.length + 1),
+  );
+  expect(demos.length).toBe(10);
+  const problems = watch(page);
+  for (const path of demos) {
+    await open(page, path);
+    await page.locator('atlas-demo').first().scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => JSON.parse(document.querySelector('atlas-demo')?.getAttribute('data-state') ?? '{}').ready === true, undefined, { timeout: 20_000 });
+    await page.evaluate(() => (document.querySelector('atlas-demo') as unknown as { steps(n: number): Promise<void> }).steps(5));
+    const state = JSON.parse((await page.locator('atlas-demo').first().getAttribute('data-state'))!);
+    expect(state.step, path).toBe(5);
+  }
+  // A demo folded under its formula on the cheat sheet starts when unfolded.
+  await open(page, 'formules/index.html');
+  const fold = page.locator('details.demo-fold').first();
+  await fold.locator('summary').click();
+  await fold.locator('atlas-demo').scrollIntoViewIfNeeded();
+  await expect.poll(async () => JSON.parse((await fold.locator('atlas-demo').getAttribute('data-state')) ?? '{}').ready).toBe(true);
+  expect(problems).toEqual([]);
+});
