@@ -70,6 +70,7 @@ async function firstQueryBytes(outDir: string, query: string): Promise<number> {
       if (r.url().includes('/pagefind/')) pending.push(r.sizes().then((s) => void (bytes += s.responseBodySize)));
     });
     const found = await page.evaluate(async (q) => {
+      // @ts-expect-error Pagefind's browser module, served by the site under test: no types here.
       const pagefind = await import('/pagefind/pagefind.js');
       const search = await pagefind.search(q);
       await Promise.all(search.results.slice(0, 5).map((r: { data(): Promise<unknown> }) => r.data()));

@@ -1,23 +1,21 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collectionTable, type CollectionName } from './lib/collections';
+import { collectionTable as table, type CollectionName } from './lib/collections';
 import { contentRoot } from './lib/content-root';
 
-const define = (name: CollectionName) =>
-  defineCollection({
-    loader: glob({ base: `${contentRoot}/${name}`, pattern: collectionTable[name].pattern }),
-    schema: collectionTable[name].schema,
-  });
+const loader = (name: CollectionName) => glob({ base: `${contentRoot}/${name}`, pattern: table[name].pattern });
 
+// Each schema written out by name, not looked up from a name: TypeScript then keeps each
+// collection's own entry type instead of the union of all ten.
 export const collections = {
-  programmes: define('programmes'),
-  courses: define('courses'),
-  glossary: define('glossary'),
-  formulas: define('formulas'),
-  faq: define('faq'),
-  resources: define('resources'),
-  careers: define('careers'),
-  hardware: define('hardware'),
-  guides: define('guides'),
-  demos: define('demos'),
+  programmes: defineCollection({ loader: loader('programmes'), schema: table.programmes.schema }),
+  courses: defineCollection({ loader: loader('courses'), schema: table.courses.schema }),
+  glossary: defineCollection({ loader: loader('glossary'), schema: table.glossary.schema }),
+  formulas: defineCollection({ loader: loader('formulas'), schema: table.formulas.schema }),
+  faq: defineCollection({ loader: loader('faq'), schema: table.faq.schema }),
+  resources: defineCollection({ loader: loader('resources'), schema: table.resources.schema }),
+  careers: defineCollection({ loader: loader('careers'), schema: table.careers.schema }),
+  hardware: defineCollection({ loader: loader('hardware'), schema: table.hardware.schema }),
+  guides: defineCollection({ loader: loader('guides'), schema: table.guides.schema }),
+  demos: defineCollection({ loader: loader('demos'), schema: table.demos.schema }),
 };

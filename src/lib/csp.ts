@@ -19,10 +19,12 @@
 import { createHash } from 'node:crypto';
 import { embedEarlyScript, redirectScript } from './inline-scripts';
 import { themeInitScript } from './theme-init';
+import type { AstroUserConfig } from 'astro';
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}` as const;
 
-export const csp = {
+// Typed for Astro's `security.csp` (mutable arrays), not `as const`.
+export const csp: NonNullable<AstroUserConfig['security']>['csp'] = {
   algorithm: 'SHA-256',
   directives: [
     "default-src 'self'",
@@ -36,4 +38,4 @@ export const csp = {
   ],
   scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(themeInitScript), sha256(embedEarlyScript), sha256(redirectScript)] },
   styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
-} as const;
+};

@@ -26,3 +26,6 @@ if (window.parent !== window) {
   };
   new ResizeObserver(post).observe(document.body);
 }
+
+// A module (imported on demand by moodle.ts), though it exports nothing.
+export {};

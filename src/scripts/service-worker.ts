@@ -17,7 +17,9 @@
  * - A navigation to a URL that is not stored goes to the network and, when that
  *   fails, gets the offline page; online, the server's answer (a 404) is kept.
  */
-declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[] };
+type Manifest = { url: string; revision: string | null }[];
+// The lib declares `self` for every worker kind; this one is a service worker.
+const worker = self as unknown as ServiceWorkerGlobalScope;
 /** Set by scripts/build-sw.ts: the offline page, relative to the scope. */
 declare const OFFLINE_PAGE: string;
 /** Set by scripts/build-sw.ts: query parameters that do not change the file served. */
@@ -25,9 +27,10 @@ declare const IGNORED_PARAMS: string[];
 
 const PREFIX = 'atlas-precache-';
 const CONCURRENCY = 12;
-const scope = self.registration.scope;
+const scope = worker.registration.scope;
 
-const manifest = self.__WB_MANIFEST;
+// Written as `self.__WB_MANIFEST`, the text that Workbox replaces with the precache list.
+const manifest: Manifest = (self as unknown as { __WB_MANIFEST: Manifest }).__WB_MANIFEST;
 /** URL of a file → its cache key, which changes with its revision. */
 const keys = new Map<string, string>();
 for (const { url, revision } of manifest) {
@@ -58,7 +61,7 @@ async function storable(response: Response): Promise<Response> {
   return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
-self.addEventListener('install', (event) => {
+worker.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
@@ -87,20 +90,20 @@ self.addEventListener('install', (event) => {
   );
 });
 
-self.addEventListener('activate', (event) => {
+worker.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       for (const name of await caches.keys()) if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
-      await self.clients.claim();
+      await worker.clients.claim();
     })(),
   );
 });
 
-self.addEventListener('message', (event) => {
-  if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+worker.addEventListener('message', (event) => {
+  if (event.data?.type === 'SKIP_WAITING') void worker.skipWaiting();
 });
 
-self.addEventListener('fetch', (event) => {
+worker.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET') return;
   const key = keyFor(request.url);

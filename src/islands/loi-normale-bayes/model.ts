@@ -72,7 +72,7 @@ export function sampleBatch(tf: typeof TF, mu: number, sigma: number, n: number,
     // Bin of each value, shifted by one so that values below the range fall in 0 and
     // values above in bins + 1 (bincount refuses negatives); both ends are dropped.
     const index = z.add(halfWidth).mul(bins / (2 * halfWidth)).floor().add(1).clipByValue(0, bins + 1).toInt();
-    const counts = tf.bincount(index, tf.tensor1d([], 'float32'), bins + 2).slice([1], [bins]).toFloat();
+    const counts = tf.bincount(index as TF.Tensor1D, tf.tensor1d([], 'float32'), bins + 2).slice([1], [bins]).toFloat();
     const absZ = z.abs();
     const within = tf.stack([1, 2, 3].map((k) => absZ.lessEqual(k).toFloat().sum()));
     return tf.concat([counts, within, tf.stack([x.sum(), x.square().sum()])]);

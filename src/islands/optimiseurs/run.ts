@@ -75,8 +75,8 @@ export const { mount } = defineDemo({
     const styles = (p: ReturnType<typeof palette>) =>
       [
         { colour: p.series[0]!, dash: [] as number[], shape: 'circle' as const },
-        { colour: p.series[1]!, dash: [7, 4], shape: 'square' as const },
-        { colour: p.series[2]!, dash: [2, 3], shape: 'triangle' as const },
+        { colour: p.series[1]!, dash: [7, 4] as number[], shape: 'square' as const },
+        { colour: p.series[2]!, dash: [2, 3] as number[], shape: 'triangle' as const },
       ] as const;
 
     const draw = () => {

@@ -93,7 +93,7 @@ export function toTensors(tf: typeof TF, points: Point[]): { xs: TF.Tensor1D; ys
 export function gdStep(tf: typeof TF, xs: TF.Tensor1D, ys: TF.Tensor1D, params: Params, lr: number): Params & { loss: number } {
   if (xs.size === 0) return { ...params, loss: 0 };
   const [w, b, loss] = tf.tidy(() => {
-    const loss = (w: TF.Scalar, b: TF.Scalar) => ys.sub(xs.mul(w).add(b)).square().mean() as TF.Scalar;
+    const loss = (...[w, b]: TF.Tensor[]) => ys.sub(xs.mul(w!).add(b!)).square().mean() as TF.Scalar;
     const { value, grads } = tf.valueAndGrads(loss)([tf.scalar(params.w), tf.scalar(params.b)]);
     return [tf.scalar(params.w).sub(grads[0]!.mul(lr)), tf.scalar(params.b).sub(grads[1]!.mul(lr)), value];
   }) as TF.Scalar[];

@@ -107,8 +107,10 @@ async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptio
   const hash = !options.embedded && location.hash.includes('=') ? location.hash : '';
   const parsed = parseState(spec, hash);
   const state = parsed.state as StateOf<typeof spec>;
-  const wantedSteps = state.k;
-  state.k = 0;
+  // The two fields the runtime adds to every spec, typed on their own (the spec is generic).
+  const run = state as unknown as { k: number; be: BackendName };
+  const wantedSteps = run.k;
+  run.k = 0;
 
   const ui = {
     play: $<HTMLButtonElement>('play'),
@@ -138,8 +140,8 @@ async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptio
     ui.backendLabel.textContent = `Calcul sur ${backendLabels[b]}${message ? `. ${message}` : ''}`;
   };
   {
-    const { backend, message } = await useBackend(state.be);
-    state.be = backend;
+    const { backend, message } = await useBackend(run.be);
+    run.be = backend;
     showBackend(backend, message);
   }
 
@@ -152,10 +154,10 @@ async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptio
   const publish = () => {
     root.dataset.state = JSON.stringify({
       ready: true,
-      step: state.k,
+      step: run.k,
       playing,
       diverged,
-      backend: state.be,
+      backend: run.be,
       numTensors: tf.memory().numTensors,
       state: Object.fromEntries(Object.entries(state).filter(([key]) => key !== 'k' && key !== 'be')),
       ...instance.snapshot(),
@@ -180,9 +182,9 @@ async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptio
 
   /** One guarded step: false when the run must stop. */
   const stepOnce = (): boolean => {
-    if (diverged || state.k >= def.maxSteps) return false;
+    if (diverged || run.k >= def.maxSteps) return false;
     const ok = instance.step();
-    state.k++;
+    run.k++;
     if (ok === false || findDivergence(instance.snapshot())) {
       stopForDivergence();
       return false;
@@ -227,7 +229,7 @@ async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptio
     tf,
     state: state as unknown as StateOf<S>,
     get stepCount() {
-      return state.k;
+      return run.k;
     },
     update(patch, opts = {}) {
       Object.assign(state, patch);
@@ -249,7 +251,7 @@ async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptio
     playing = false;
     diverged = false;
     ui.alert.hidden = true;
-    state.k = 0;
+    run.k = 0;
     instance.reset();
     settle();
   };
@@ -259,10 +261,10 @@ async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptio
     playing = true;
     syncButtons();
     publish();
-    while (playing && !disposed && !diverged && state.k < def.maxSteps && !instance.done?.()) {
+    while (playing && !disposed && !diverged && run.k < def.maxSteps && !instance.done?.()) {
       if (reducedMotion) {
         // No animation: the result appears at once (in chunks, so the page stays responsive).
-        await runSteps(def.maxSteps - state.k, false, true);
+        await runSteps(def.maxSteps - run.k, false, true);
         break;
       }
       const started = performance.now();
@@ -292,15 +294,15 @@ async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptio
   on(ui.backend, 'change', async () => {
     playing = false;
     const { backend, message } = await useBackend(ui.backend.value === 'webgl' ? 'webgl' : 'cpu');
-    state.be = backend;
+    run.be = backend;
     showBackend(backend, message);
     settle();
   });
   // Another demo of the page switched the (page-wide) backend.
   on(document, backendEvent, () => {
     const b = currentBackend();
-    if (b !== state.be) {
-      state.be = b;
+    if (b !== run.be) {
+      run.be = b;
       showBackend(b);
       settle();
     }
@@ -311,7 +313,7 @@ async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptio
       if (!location.hash.includes('=')) return;
       const next = parseState(spec, location.hash);
       const steps = next.state.k;
-      Object.assign(state, next.state, { be: state.be });
+      Object.assign(state, next.state, { be: run.be });
       ui.notes.hidden = next.notes.length === 0;
       ui.notes.textContent = next.notes.length ? `Certaines valeurs du lien ont été corrigées : ${next.notes.join(' ; ')}.` : '';
       restart();

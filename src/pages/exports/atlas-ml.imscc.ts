@@ -10,5 +10,5 @@ export const GET: APIRoute = async ({ site }) => {
     links: s.pages.map((p) => ({ title: p.title, url: new URL(p.path, site).href })),
   }));
   const zip = commonCartridge('Atlas ML', sections);
-  return new Response(zip, { headers: { 'Content-Type': 'application/zip' } });
+  return new Response(new Uint8Array(zip), { headers: { 'Content-Type': 'application/zip' } });
 };
