@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDivergence } from '../../src/islands/shared/guard';
-import { fr } from '../../src/islands/shared/plot';
+import { formatTick, fr } from '../../src/islands/shared/plot';
 import { choice, maxSeed, nextSeed, num, parseState, points, random, seed, seedFrom, serializeState } from '../../src/islands/shared/state';
 import { islandFor } from '../../src/lib/demo-islands';
 
@@ -90,6 +90,13 @@ describe('numbers in French', () => {
     expect(fr(-0)).toBe('0');
     expect(fr(Number.NaN)).toBe('non fini');
     expect(fr(Number.POSITIVE_INFINITY)).toBe('non fini');
+  });
+  it('labels axis ticks in French, powers of ten as such', () => {
+    expect(formatTick(0.5)).toBe('0,5');
+    expect(formatTick(1e-3)).toBe('10⁻³');
+    expect(formatTick(5e-4)).toBe('5 × 10⁻⁴');
+    expect(formatTick(1e5)).toBe('10⁵');
+    expect(formatTick(-1e-3)).toBe('-10⁻³');
   });
 });
 

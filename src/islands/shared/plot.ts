@@ -271,17 +271,25 @@ function logTicks(min: number, max: number): number[] {
   return out;
 }
 
-const formatTick = (t: number) =>
-  Math.abs(t) >= 1e4 || (Math.abs(t) < 1e-2 && t !== 0) ? t.toExponential(0).replace('e', 'e') : t.toLocaleString('fr-FR', { maximumFractionDigits: 2 });
+/** An axis tick: "0,5", "2 000", or a power of ten for the very large and very small ("10⁻³", "5 × 10⁻⁴"). */
+export const formatTick = (t: number): string => {
+  if (!(Math.abs(t) >= 1e4 || (Math.abs(t) < 1e-2 && t !== 0))) return t.toLocaleString('fr-FR', { maximumFractionDigits: 2 });
+  const [mantissa, exponent] = t.toExponential(0).split('e') as [string, string];
+  const power = `10${superscript(Number(exponent))}`;
+  return mantissa === '1' ? power : mantissa === '-1' ? `-${power}` : `${mantissa} × ${power}`;
+};
 
 const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** 1.01e7 as it is written in French: "1,01 × 10⁷" (the exponent in superscript digits). */
 function scientific(v: number): string {
   const [mantissa, exponent] = v.toExponential(2).split('e') as [string, string];
-  const power = Number(exponent);
-  const digits = String(Math.abs(power)).replace(/\d/g, (d) => superscripts[Number(d)]!);
-  return `${mantissa.replace('.', ',')} × 10${power < 0 ? '⁻' : ''}${digits}`;
+  return `${mantissa.replace('.', ',')} × 10${superscript(Number(exponent))}`;
+}
+
+/** -4 → "⁻⁴". */
+function superscript(power: number): string {
+  return (power < 0 ? '⁻' : '') + String(Math.abs(power)).replace(/\d/g, (d) => superscripts[Number(d)]!);
 }
 
 /** A number in French for summaries ("0,125", "1,01 × 10⁷"), never "NaN". */
