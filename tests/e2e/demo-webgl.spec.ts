@@ -18,19 +18,25 @@ test('switching to WebGL runs the same descent on the GPU, without leaking, and 
   await openDemo(page, path);
   expect((await demoState(page)).backend).toBe('cpu');
   await expect(page.locator('[data-role="backend-label"]')).toHaveText('Calcul sur CPU (processeur)');
+  const speed = page.locator('[data-role="speed"]');
+  await expect(speed).toBeHidden();
   await runSteps(page, 40);
   const onCpu = await demoState(page);
+  // The reader sees how fast each backend computes: measured over the steps since the switch.
+  await expect(speed).toHaveText(/^Vitesse mesurée : [\d\u202f\u00a0]+ pas par seconde sur les 40 derniers pas/);
 
   await page.locator('[data-role="reset"]').click();
   await page.locator('[data-role="backend"]').selectOption('webgl');
   await expect(page.locator('[data-role="backend-label"]')).toHaveText('Calcul sur WebGL (carte graphique)');
   await expect.poll(async () => (await demoState(page)).backend).toBe('webgl');
+  await expect(speed).toBeHidden();
   expect(page.url()).toContain('be=webgl');
   await runSteps(page, 10);
   const after10 = (await demoState(page)).numTensors;
   await runSteps(page, 30);
   const onGpu = await demoState(page);
   expect(onGpu.step).toBe(40);
+  await expect(speed).toContainText('sur les 40 derniers pas');
   // float32 on both, different kernels: the same descent to a few decimals.
   expect(onGpu.w).toBeCloseTo(onCpu.w, 3);
   expect(onGpu.b).toBeCloseTo(onCpu.b, 3);

@@ -118,6 +118,7 @@ async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptio
     reset: $<HTMLButtonElement>('reset'),
     backend: $<HTMLSelectElement>('backend'),
     backendLabel: $('backend-label'),
+    speed: $('speed'),
     status: $('status'),
     summary: $('summary'),
     alert: $('alert'),
@@ -135,9 +136,25 @@ async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptio
   let disposed = false;
   let instance: DemoInstance;
 
+  // The time the steps themselves take (not the drawing), since the last backend switch or
+  // restart: what lets a reader see the effect of CPU versus WebGL.
+  const timing = { ms: 0, steps: 0 };
+  const resetTiming = () => {
+    timing.ms = 0;
+    timing.steps = 0;
+    ui.speed.hidden = true;
+  };
+  const showSpeed = () => {
+    // Below 10 steps the figure is mostly noise (and the first WebGL steps compile shaders).
+    if (timing.steps < 10 || timing.ms <= 0) return;
+    ui.speed.hidden = false;
+    const perSecond = Math.round((timing.steps / timing.ms) * 1000).toLocaleString('fr-FR');
+    ui.speed.textContent = `Vitesse mesurée : ${perSecond} pas par seconde sur les ${timing.steps.toLocaleString('fr-FR')} derniers pas (calcul seul, sans le dessin).`;
+  };
   const showBackend = (b: BackendName, message?: string) => {
     ui.backend.value = b;
     ui.backendLabel.textContent = `Calcul sur ${backendLabels[b]}${message ? `. ${message}` : ''}`;
+    resetTiming();
   };
   {
     const { backend, message } = await useBackend(run.be);
@@ -183,7 +200,10 @@ async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptio
   /** One guarded step: false when the run must stop. */
   const stepOnce = (): boolean => {
     if (diverged || run.k >= def.maxSteps) return false;
+    const started = performance.now();
     const ok = instance.step();
+    timing.ms += performance.now() - started;
+    timing.steps++;
     run.k++;
     if (ok === false || findDivergence(instance.snapshot())) {
       stopForDivergence();
@@ -221,6 +241,7 @@ async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptio
     syncButtons();
     writeState();
     speak();
+    showSpeed();
     publish();
   };
 
@@ -252,10 +273,12 @@ async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptio
     diverged = false;
     ui.alert.hidden = true;
     run.k = 0;
+    resetTiming();
     instance.reset();
     settle();
   };
 
+  let speedShownAt = 0;
   const play = async () => {
     if (def.replay && instance.done?.()) restart();
     playing = true;
@@ -271,6 +294,11 @@ async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptio
       const perFrame = instance.stepsPerFrame?.() ?? def.stepsPerFrame ?? 1;
       for (let i = 0; i < perFrame && performance.now() - started < chunkMs; i++) if (!stepOnce()) break;
       instance.draw();
+      // The speed, twice a second rather than at every frame (the text would flicker).
+      if (started - speedShownAt > 500) {
+        showSpeed();
+        speedShownAt = started;
+      }
       publish();
       if (def.playIntervalMs) await new Promise((resolve) => setTimeout(resolve, def.playIntervalMs));
       await nextFrame();
