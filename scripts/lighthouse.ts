@@ -4,7 +4,8 @@
  * sheet, the glossary, and the first demo page when the build has one.
  * Usage: node scripts/lighthouse.ts [--desktop]  (default: Lighthouse's mobile profile,
  * a mid-range phone on a slow 4G connection). Serves ATLAS_OUT_DIR (default dist/)
- * itself. Prints one line per page, then every audit that did not pass.
+ * itself, gzip-compressed as any host would. Prints one line per page, then every audit
+ * that did not pass.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,7 +22,8 @@ const demo = htmlFiles(outDir)
   .find(isDemoPage);
 const pages = ['/', '/programmes/master-mix/', '/cours/deep-learning-mix/', '/formules/', '/glossaire/', ...(demo ? [demo.path] : [])];
 
-const server = await serveDir(outDir);
+// Compressed, as a real host serves the site.
+const server = await serveDir(outDir, 0, { gzip: true });
 // Playwright starts the browser (as the tests do); Lighthouse drives it over its debugging port.
 const debugPort = 9300 + Math.floor(Math.random() * 500);
 const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, `--remote-debugging-port=${debugPort}`] });
