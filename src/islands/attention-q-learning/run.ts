@@ -3,7 +3,7 @@
  * weights) and the Q-learning agent that the shell's play / step / reset drive.
  * Loaded only when the demo becomes visible.
  */
-import { fillNumbers, fitWidth } from '../shared/dom';
+import { dragOnPlot, fillNumbers, fitWidth } from '../shared/dom';
 import { Plot, drawShape, fr, palette } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
 import { choice, num, points, seed, type Point, seedFrom } from '../shared/state';
@@ -72,7 +72,6 @@ export const { mount } = defineDemo({
     let weights: number[][] = [];
     let scores: number[][] = [];
     let selected = 0; // 0–2: Q1–Q3, 3–6: K1–K4
-    let dragging: number | null = null;
 
     let computedFor = '';
     const computeAttention = () => {
@@ -294,25 +293,14 @@ export const { mount } = defineDemo({
     const moveSelected = () => setVector(selected, { x: Number(vx.value), y: Number(vy.value) });
     ctx.on(vx, 'change', moveSelected);
     ctx.on(vy, 'change', moveSelected);
-    const canvas = vectorsPlot.canvas;
-    ctx.on(canvas, 'pointerdown', (e) => {
-      const best = vectorsPlot.nearest(Array.from({ length: 7 }, (_, i) => vectorAt(i)), e as PointerEvent, 22);
-      if (best < 0) return;
-      dragging = best;
-      selected = best;
-      canvas.setPointerCapture((e as PointerEvent).pointerId);
-      draw();
+    dragOnPlot(ctx.on, vectorsPlot, {
+      grab: (e) => vectorsPlot.nearest(Array.from({ length: 7 }, (_, i) => vectorAt(i)), e, 22),
+      grabbed(i) {
+        selected = i;
+        draw();
+      },
+      move: (i, x, y) => setVector(i, { x, y }),
     });
-    ctx.on(canvas, 'pointermove', (e) => {
-      if (dragging === null) return;
-      const [x, y] = vectorsPlot.data(...vectorsPlot.pointer(e as PointerEvent));
-      setVector(dragging, { x, y });
-    });
-    const drop = () => {
-      dragging = null;
-    };
-    ctx.on(canvas, 'pointerup', drop);
-    ctx.on(canvas, 'pointercancel', drop);
 
     // Q-learning controls: α, γ, ε apply from the next step (as when tuning a run); the seed restarts.
     for (const [role, el] of Object.entries(sliders)) {

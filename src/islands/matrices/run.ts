@@ -4,7 +4,7 @@
  * and its image ellipse, the real eigenvectors, the singular directions and U, Σ, Vᵀ.
  * The steps run power iteration, v ← Av / ‖Av‖, with TF.js.
  */
-import { fillNumbers } from '../shared/dom';
+import { dragOnPlot, fillNumbers } from '../shared/dom';
 import { Plot, fr, palette } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
 import { num } from '../shared/state';
@@ -34,7 +34,8 @@ export const { mount } = defineDemo({
 
     let v: Vec2 = start;
     let growth: number | null = null;
-    let dragging: 0 | 1 | null = null;
+    /** The column of A being dragged (set up with the pointer handlers below). */
+    let drag: { readonly index: number | null } = { index: null };
 
     const load = () => {
       v = start;
@@ -74,7 +75,7 @@ export const { mount } = defineDemo({
       const cols: Vec2[] = [apply(m, [1, 0]), apply(m, [0, 1])];
       cols.forEach(([x, y], i) => {
         plot.polyline([[0, 0], [x, y]], p.text, 1.5);
-        plot.marker(x, y, 'circle', p.text, 8, dragging === i);
+        plot.marker(x, y, 'circle', p.text, 8, drag.index === i);
       });
 
       fillNumbers(numbers, [
@@ -95,29 +96,16 @@ export const { mount } = defineDemo({
         inputs[r].value = String(state[r]);
       });
     }
-    const canvas = plot.canvas;
-    ctx.on(canvas, 'pointerdown', (e) => {
-      const m = A();
-      // The two columns of A, the images of e₁ and e₂.
-      const best = plot.nearest([{ x: m[0], y: m[2] }, { x: m[1], y: m[3] }], e as PointerEvent, 22);
-      if (best < 0) return;
-      dragging = best as 0 | 1;
-      canvas.setPointerCapture((e as PointerEvent).pointerId);
-      e.preventDefault();
-      draw();
+    drag = dragOnPlot(ctx.on, plot, {
+      grab(e) {
+        const m = A();
+        // The two columns of A, the images of e₁ and e₂.
+        return plot.nearest([{ x: m[0], y: m[2] }, { x: m[1], y: m[3] }], e, 22);
+      },
+      grabbed: () => draw(),
+      move: (i, x, y) => ctx.update(i === 0 ? { a: round(x), c: round(y) } : { b: round(x), d: round(y) }, { restart: true }),
+      drop: () => draw(),
     });
-    ctx.on(canvas, 'pointermove', (e) => {
-      if (dragging === null) return;
-      const [x, y] = plot.data(...plot.pointer(e as PointerEvent));
-      ctx.update(dragging === 0 ? { a: round(x), c: round(y) } : { b: round(x), d: round(y) }, { restart: true });
-    });
-    const drop = () => {
-      if (dragging === null) return;
-      dragging = null;
-      draw();
-    };
-    ctx.on(canvas, 'pointerup', drop);
-    ctx.on(canvas, 'pointercancel', drop);
 
     load();
     return {

@@ -6,7 +6,7 @@ import { Plot, palette, fr } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
 import { num, points as pointsField, seed, type Point, nextSeed, seedFrom } from '../shared/state';
 import { divergenceThreshold, gdStep, mse, normalEquation, randomPoints, toTensors, type Params } from './model';
-import { fillNumbers } from '../shared/dom';
+import { dragOnPlot, fillNumbers } from '../shared/dom';
 
 const maxPoints = 40;
 const spec = {
@@ -41,7 +41,8 @@ export const { mount } = defineDemo({
     let history: number[] = [];
     let optimum: Params | null = null;
     let selected = 0;
-    let dragging: number | null = null;
+    /** The point being dragged (set up with the pointer handlers below). */
+    let drag: { readonly index: number | null } = { index: null };
 
     const load = () => {
       // Fewer than two points make no line: a link with too few falls back to the seed's points.
@@ -85,7 +86,7 @@ export const { mount } = defineDemo({
       const line = (q: Params) => [[-1, q.w * -1 + q.b], [1, q.w + q.b]] as [number, number][];
       if (optimum) scatter.polyline(line(optimum), p.series[2]!, 2, [7, 5]);
       scatter.polyline(line(params), p.series[1]!, 3);
-      pts.forEach((q, i) => scatter.marker(q.x, q.y, 'circle', p.series[0]!, 6, i === selected && dragging !== null));
+      pts.forEach((q, i) => scatter.marker(q.x, q.y, 'circle', p.series[0]!, 6, i === selected && drag.index !== null));
 
       const finite = history.filter(Number.isFinite);
       const best = optimum ? mse(pts, optimum) : 0;
@@ -144,35 +145,25 @@ export const { mount } = defineDemo({
     });
 
     // Pointer: drag a point, or add one where the canvas is empty.
-    const canvas = scatter.canvas;
-    ctx.on(canvas, 'pointerdown', (e) => {
-      const hit = scatter.nearest(pts, e as PointerEvent);
-      if (hit >= 0) {
-        dragging = hit;
-        selected = hit;
-        canvas.setPointerCapture((e as PointerEvent).pointerId);
+    drag = dragOnPlot(ctx.on, scatter, {
+      grab: (e) => scatter.nearest(pts, e),
+      grabbed(i) {
+        selected = i;
         draw();
-      } else if (pts.length < maxPoints) {
-        const [x, y] = scatter.data(...scatter.pointer(e as PointerEvent));
+      },
+      move(i, x, y) {
+        pts = pts.slice();
+        pts[i] = { x: round(clamp(x)), y: round(clamp(y)) };
+        optimum = normalEquation(pts);
+        draw();
+      },
+      drop: () => setPoints(pts),
+      miss(x, y) {
+        if (pts.length >= maxPoints) return;
         selected = pts.length;
         setPoints([...pts, { x, y }]);
-      }
+      },
     });
-    ctx.on(canvas, 'pointermove', (e) => {
-      if (dragging === null) return;
-      const [x, y] = scatter.data(...scatter.pointer(e as PointerEvent));
-      pts = pts.slice();
-      pts[dragging] = { x: round(clamp(x)), y: round(clamp(y)) };
-      optimum = normalEquation(pts);
-      draw();
-    });
-    const drop = () => {
-      if (dragging === null) return;
-      dragging = null;
-      setPoints(pts);
-    };
-    ctx.on(canvas, 'pointerup', drop);
-    ctx.on(canvas, 'pointercancel', drop);
 
     load();
 

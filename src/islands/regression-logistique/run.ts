@@ -3,7 +3,7 @@
  * threshold and the softmax panel around model.ts. Loaded (with TF.js) only when
  * the demo becomes visible.
  */
-import { fillNumbers } from '../shared/dom';
+import { dragOnPlot, fillNumbers } from '../shared/dom';
 import { Plot, palette, fr } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
 import { num, points as pointsField, seed, type Point, nextSeed, seedFrom } from '../shared/state';
@@ -82,7 +82,8 @@ export const { mount } = defineDemo({
     let optimum: Params | null = null;
     let history: number[] = [];
     let selected = 0;
-    let dragging: number | null = null;
+    /** The point being dragged (set up with the pointer handlers below). */
+    let drag: { readonly index: number | null } = { index: null };
     let soft: number[] = [];
 
     const classes = () => ({ c0: pts.filter((p) => !p.label).map(({ x, y }) => ({ x, y })), c1: pts.filter((p) => p.label).map(({ x, y }) => ({ x, y })) });
@@ -205,7 +206,7 @@ export const { mount } = defineDemo({
       scatter.polyline(boundary(params, logit(state.thr)), p.text, 3);
       pts.forEach((q, i) => {
         const wrong = sigmoid(score(params, q)) >= state.thr ? !q.label : q.label === 1;
-        scatter.marker(q.x, q.y, q.label ? 'triangle' : 'circle', q.label ? p.series[1]! : p.series[0]!, 5.5, wrong || (i === selected && dragging !== null));
+        scatter.marker(q.x, q.y, q.label ? 'triangle' : 'circle', q.label ? p.series[1]! : p.series[0]!, 5.5, wrong || (i === selected && drag.index !== null));
       });
 
       const best = optimum ? loss(pts, optimum) : 0;
@@ -296,33 +297,22 @@ export const { mount } = defineDemo({
       setPoints(pts.filter((_, i) => i !== selected));
     });
 
-    const canvas = scatter.canvas;
-    ctx.on(canvas, 'pointerdown', (e) => {
-      const hit = scatter.nearest(pts, e as PointerEvent);
-      if (hit >= 0) {
-        dragging = hit;
-        selected = hit;
-        canvas.setPointerCapture((e as PointerEvent).pointerId);
+    drag = dragOnPlot(ctx.on, scatter, {
+      grab: (e) => scatter.nearest(pts, e),
+      grabbed(i) {
+        selected = i;
         draw();
-      } else {
-        const [x, y] = scatter.data(...scatter.pointer(e as PointerEvent));
+      },
+      move(i, x, y) {
+        pts = pts.slice();
+        pts[i] = { ...pts[i]!, x: round(clamp(x)), y: round(clamp(y)) };
+        draw();
+      },
+      drop: () => setPoints(pts),
+      miss(x, y) {
         if (Math.abs(x) <= 1 && Math.abs(y) <= 1) add(x, y);
-      }
+      },
     });
-    ctx.on(canvas, 'pointermove', (e) => {
-      if (dragging === null) return;
-      const [x, y] = scatter.data(...scatter.pointer(e as PointerEvent));
-      pts = pts.slice();
-      pts[dragging] = { ...pts[dragging]!, x: round(clamp(x)), y: round(clamp(y)) };
-      draw();
-    });
-    const drop = () => {
-      if (dragging === null) return;
-      dragging = null;
-      setPoints(pts);
-    };
-    ctx.on(canvas, 'pointerup', drop);
-    ctx.on(canvas, 'pointercancel', drop);
 
     load();
 
