@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { demoState, runSteps, watchProblems } from '../support/demo-page';
+import { demoState, expectDisposal, expectNoLeak, openDemo, runSteps, watchProblems } from '../support/demo-page';
 
 // TF.js is recognised by its content (chunk names change with every build):
 // tfjs-core reads its debug flags from the "tfjsflags" URL parameter.
@@ -78,34 +78,17 @@ test('the term pages of a demo embed it', async ({ page }) => {
 });
 
 test('no tensor leaks: as many tensors after 1,000 steps as after 10', async ({ page }) => {
-  await page.goto(demoPath);
-  await page.locator('atlas-demo').scrollIntoViewIfNeeded();
-  await ready(page);
-  await runSteps(page, 10);
-  const after10 = await state(page);
-  expect(after10.step).toBe(10);
-  await runSteps(page, 990);
-  const after1000 = await state(page);
-  expect(after1000.step).toBe(1000);
-  expect(after1000.numTensors).toBe(after10.numTensors);
+  await openDemo(page, demoPath);
+  const after1000 = await expectNoLeak(page);
   // …and the descent has reached the normal equation's solution.
   expect(after1000.distance).toBeLessThan(1e-3);
 });
 
 test('everything is disposed when the demo leaves the page', async ({ page }) => {
-  await page.goto(demoPath);
-  await page.locator('atlas-demo').scrollIntoViewIfNeeded();
-  await ready(page);
+  await openDemo(page, demoPath);
   await runSteps(page, 20);
   expect((await state(page)).numTensors).toBeGreaterThan(0);
-  const gone = await page.evaluate(async () => {
-    const el = document.querySelector('atlas-demo') as HTMLElement;
-    el.remove();
-    await new Promise((r) => setTimeout(r, 50));
-    return JSON.parse(el.dataset.state!);
-  });
-  expect(gone.disposed).toBe(true);
-  expect(gone.numTensors).toBe(gone.tensorsBeforeMount);
+  await expectDisposal(page);
 });
 
 test('keyboard: play, step, reset, slider and point editor work without a mouse', async ({ page }) => {
