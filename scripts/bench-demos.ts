@@ -4,28 +4,21 @@
  * visible to first frame, steps per second over 1,000 steps (chunked as when
  * playing), the steps two seconds of play make, and the long tasks (> 50 ms) seen
  * while loading, stepping and playing. Chromium, CPU backend.
- * Usage: node scripts/bench-demos.ts [baseUrl] (default: serves the built site with
- * `astro preview` on port 4397; set ATLAS_OUT_DIR for another build folder).
+ * Usage: node scripts/bench-demos.ts [baseUrl] (default: serves the built site itself,
+ * gzip-compressed; set ATLAS_OUT_DIR for another build folder).
  */
-import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../playwright.config.ts';
+import { serveDir } from './static-server.ts';
 
 const given = process.argv[2];
-const port = 4397;
-const server = given ? undefined : spawn('node_modules/.bin/astro', ['preview', '--port', String(port)], { stdio: 'ignore' });
-const base = given ?? `http://localhost:${port}`;
-for (let i = 0; i < 50 && !given; i++) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 const outDir = process.env.ATLAS_OUT_DIR ?? 'dist';
+// The built site, gzip-compressed as a host serves it (the byte counts are transfer sizes).
+const server = given ? undefined : await serveDir(resolve(outDir), 0, { gzip: true });
+const base = given ?? server!.url;
+
 const ids = readdirSync(join(outDir, 'demos'), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
@@ -99,5 +92,5 @@ for (const id of ids) {
   await context.close();
 }
 await browser.close();
-server?.kill();
+server?.close();
 console.table(rows);

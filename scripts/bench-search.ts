@@ -2,23 +2,17 @@
  * Search benchmark (not a test): bytes transferred and time to first results for
  * a first query (cold: the index is fetched) and a following one, measured in
  * Chromium against the built site. Usage: node scripts/bench-search.ts [baseUrl]
- * (default: serves dist/ itself with `astro preview` on port 4398).
+ * (default: serves dist/ itself, or ATLAS_OUT_DIR, gzip-compressed).
  */
-import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../playwright.config.ts';
+import { serveDir } from './static-server.ts';
 
 const given = process.argv[2];
-const port = 4398;
-const server = given ? undefined : spawn('node_modules/.bin/astro', ['preview', '--port', String(port), '--ignore-lock'], { stdio: 'ignore' });
-const base = given ?? `http://localhost:${port}`;
-for (let i = 0; i < 50 && !given; i++) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+// The built site, gzip-compressed as a host serves it (the byte counts are transfer sizes).
+const server = given ? undefined : await serveDir(resolve(process.env.ATLAS_OUT_DIR ?? 'dist'), 0, { gzip: true });
+const base = given ?? server!.url;
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const results: Record<string, unknown>[] = [];
@@ -26,13 +20,20 @@ for (const [first, second] of [
   ['surapprentissage', 'softmax'],
   ['BGDIA704', 'loss NaN'],
 ]) {
-  const context = await browser.newContext();
+  // No service worker: its background precache download is not the search's cost.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   // Context-level events also see the requests of Pagefind's web worker.
   let bytes = 0;
   const pending: Promise<void>[] = [];
   context.on('requestfinished', (request) => {
-    pending.push(request.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize)));
+    pending.push(
+      request.sizes().then(
+        (s) => void (bytes += s.responseBodySize + s.responseHeadersSize),
+        // A request still finishing when its context closes has no sizes left to read.
+        () => undefined,
+      ),
+    );
   });
   const settle = async () => {
     await page.waitForLoadState('networkidle');
@@ -61,5 +62,5 @@ for (const [first, second] of [
   await context.close();
 }
 await browser.close();
-server?.kill();
+server?.close();
 for (const r of results) console.log(JSON.stringify(r));
