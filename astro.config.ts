@@ -30,15 +30,28 @@ export default defineConfig({
   cacheDir: process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath, remarkDirective, [remarkKnowledgeRefs, { contentRoot, base: base.replace(/\/?$/, '/') }]],
-      rehypePlugins: [[rehypeKatex, katexOptions], rehypeKatexStrict, rehypeHeadingIds, [rehypeAutolinkHeadings, headingLinkOptions]],
+      remarkPlugins: [
+        remarkMath,
+        remarkDirective,
+        [remarkKnowledgeRefs, { contentRoot, base: base.replace(/\/?$/, '/') }],
+      ],
+      rehypePlugins: [
+        [rehypeKatex, katexOptions],
+        rehypeKatexStrict,
+        rehypeHeadingIds,
+        [rehypeAutolinkHeadings, headingLinkOptions],
+      ],
     }),
     // The high-contrast variants: some tokens of the default GitHub themes miss WCAG AA contrast.
     shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
   },
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !redirected.has(new URL(page).pathname) && !/\/(404|recherche|hors-ligne\/indisponible)\/?$/.test(new URL(page).pathname) }),
+    sitemap({
+      filter: (page) =>
+        !redirected.has(new URL(page).pathname) &&
+        !/\/(404|recherche|hors-ligne\/indisponible)\/?$/.test(new URL(page).pathname),
+    }),
   ],
   security: { csp },
   // Stylesheets as files, never inline <style>: one cached file, and nothing for the CSP to hash.

@@ -24,7 +24,12 @@ export default defineConfig({
     // test would otherwise download the whole precache in the background of its fresh context.
     serviceWorkers: 'block',
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromiumPath, args: chromiumArgs } } }],
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromiumPath, args: chromiumArgs } },
+    },
+  ],
   // Always the built site (run `npm run build` first; `npm test` does), never the dev server.
   webServer: {
     // --ignore-lock: run beside a preview the developer may already have open (npm start).

@@ -30,7 +30,10 @@ for (const id of ids) {
   await page.addInitScript(() => {
     const w = window as unknown as { longTasks: number[]; readyAt?: number };
     w.longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({
+      type: 'longtask',
+      buffered: true,
+    });
     new MutationObserver(() => {
       if (w.readyAt === undefined && document.querySelector('atlas-demo.is-ready')) {
         // The first frame is drawn in the same task that sets is-ready: count it at the next paint.
@@ -51,7 +54,9 @@ for (const id of ids) {
     document.querySelector('atlas-demo')!.scrollIntoView();
     return performance.now();
   });
-  await page.waitForFunction(() => (window as unknown as { readyAt?: number }).readyAt !== undefined, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => (window as unknown as { readyAt?: number }).readyAt !== undefined, undefined, {
+    timeout: 30_000,
+  });
   const readyAt = await page.evaluate(() => (window as unknown as { readyAt: number }).readyAt);
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);

@@ -25,11 +25,18 @@ for (const latencyMs of [0, 40]) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: latencyMs, downloadThroughput: -1, uploadThroughput: -1 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: latencyMs,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  });
   await page.goto(`${server.origin}/`);
   const started = Date.now();
   await page.locator('[data-offline-ready]').waitFor({ state: 'visible', timeout: 300_000 });
-  console.log(`Offline-ready after the first load: ${((Date.now() - started) / 1000).toFixed(1)} s (added latency ${latencyMs} ms per request)`);
+  console.log(
+    `Offline-ready after the first load: ${((Date.now() - started) / 1000).toFixed(1)} s (added latency ${latencyMs} ms per request)`,
+  );
   await context.close();
 }
 await browser.close();

@@ -25,7 +25,8 @@ function moduleClosure(file: string, seen: Set<string>) {
   if (seen.has(file)) return;
   seen.add(file);
   const code = readFileSync(file, 'utf8');
-  for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"`()]*?from\s*)?["'`]([^"'`]+)["'`]/g)) moduleClosure(join(dirname(file), m[1]), seen);
+  for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"`()]*?from\s*)?["'`]([^"'`]+)["'`]/g))
+    moduleClosure(join(dirname(file), m[1]), seen);
 }
 
 const rows = htmlFiles(dir).map((file) => {
@@ -43,6 +44,8 @@ const rows = htmlFiles(dir).map((file) => {
 });
 rows.sort((a, b) => b.bytes - a.bytes);
 const over = rows.filter((r) => r.bytes > 4096);
-console.log(`JavaScript before search, gzip, over ${rows.length} pages: max ${rows[0].bytes} B, median ${rows[Math.floor(rows.length / 2)].bytes} B, budget 4096 B.`);
+console.log(
+  `JavaScript before search, gzip, over ${rows.length} pages: max ${rows[0].bytes} B, median ${rows[Math.floor(rows.length / 2)].bytes} B, budget 4096 B.`,
+);
 for (const r of rows.slice(0, 5)) console.log(`  ${String(r.bytes).padStart(5)} B  ${r.page}`);
 console.log(over.length ? `${over.length} page(s) over budget.` : 'Every page is within budget.');

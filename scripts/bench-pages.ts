@@ -11,8 +11,18 @@ export interface PlainPage {
   body: string;
 }
 
-
-const terms = ['overfitting', 'gradient-descent', 'softmax', 'cross-entropy', 'dropout', 'batch-normalization', 'learning-rate', 'regularization', 'transformer', 'cnn'];
+const terms = [
+  'overfitting',
+  'gradient-descent',
+  'softmax',
+  'cross-entropy',
+  'dropout',
+  'batch-normalization',
+  'learning-rate',
+  'regularization',
+  'transformer',
+  'cnn',
+];
 const words = (
   'apprentissage modèle données gradient erreur validation réseau paramètre perte échantillon prédiction couche ' +
   'optimisation généralisation entraînement probabilité classe variance biais régularisation noyau matrice vecteur ' +
@@ -21,7 +31,12 @@ const words = (
   'poids neurone activation sortie entrée attention séquence image pixel filtre convolution mémoire calcul carte ' +
   'graphique exemple étudiant cours semestre projet méthode résultat mesure précision rappel score seuil courbe'
 ).split(' ');
-const formulas = ['\\hat{y} = \\sigma(Wx + b)', '\\mathcal{L} = -\\sum_i y_i \\log \\hat{y}_i', '\\theta_{t+1} = \\theta_t - \\eta \\nabla_\\theta \\mathcal{L}', '\\mathrm{softmax}(z)_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}'];
+const formulas = [
+  '\\hat{y} = \\sigma(Wx + b)',
+  '\\mathcal{L} = -\\sum_i y_i \\log \\hat{y}_i',
+  '\\theta_{t+1} = \\theta_t - \\eta \\nabla_\\theta \\mathcal{L}',
+  '\\mathrm{softmax}(z)_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}',
+];
 
 /** Deterministic pseudo-random text, so that every run measures the same pages. */
 export function generate(n: number, withTerms: boolean): PlainPage[] {
@@ -49,14 +64,23 @@ export function generate(n: number, withTerms: boolean): PlainPage[] {
 }
 
 export function readPlainPages(dir: string): PlainPage[] {
-  const files = readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /\.mdx?$/.test(f))
+    .sort();
   if (files.length === 0) throw new Error(`${dir}: no .md or .mdx page`);
   return files.map((file) => {
     const text = readFileSync(join(dir, file), 'utf8');
     const m = text.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/);
     const title = m?.[1].match(/^title:\s*["']?(.*?)["']?\s*$/m)?.[1];
     if (!m || !title) throw new Error(`${join(dir, file)}: frontmatter field "title" is missing`);
-    return { slug: `bench-${file.replace(/\.mdx?$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, title, body: m[2] };
+    return {
+      slug: `bench-${file
+        .replace(/\.mdx?$/, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')}`,
+      title,
+      body: m[2],
+    };
   });
 }
 

@@ -101,7 +101,8 @@ async function main() {
 
   if (emit) {
     mkdirSync(emit, { recursive: true });
-    for (const p of generate(n, false)) writeFileSync(join(emit, `${p.slug}.mdx`), `---\ntitle: ${JSON.stringify(p.title)}\n---\n\n${p.body}\n`);
+    for (const p of generate(n, false))
+      writeFileSync(join(emit, `${p.slug}.mdx`), `---\ntitle: ${JSON.stringify(p.title)}\n---\n\n${p.body}\n`);
     console.error(`${n} pages written to ${emit}`);
     return;
   }

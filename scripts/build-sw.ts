@@ -34,10 +34,14 @@ const source = resolve(import.meta.dirname, '../src/scripts/service-worker.ts');
 
 export async function buildServiceWorker(dir: string) {
   if (!statSync(join(dir, OFFLINE_PAGE), { throwIfNoEntry: false })) {
-    throw new Error(`${join(dir, OFFLINE_PAGE)}: the offline page is missing from the build (src/pages/hors-ligne/indisponible.astro)`);
+    throw new Error(
+      `${join(dir, OFFLINE_PAGE)}: the offline page is missing from the build (src/pages/hors-ligne/indisponible.astro)`,
+    );
   }
   if (!statSync(join(dir, 'pagefind', 'pagefind-entry.json'), { throwIfNoEntry: false })) {
-    throw new Error(`${join(dir, 'pagefind')}: no Pagefind index; the service worker is written after scripts/index-search.ts`);
+    throw new Error(
+      `${join(dir, 'pagefind')}: no Pagefind index; the service worker is written after scripts/index-search.ts`,
+    );
   }
   const work = mkdtempSync(join(tmpdir(), 'atlas-sw-'));
   const swSrc = join(work, 'sw.js');
@@ -82,7 +86,9 @@ if (import.meta.main) {
   const mb = (n: number) => (n / 1024 / 1024).toFixed(2);
   console.log(`Service worker: ${files} files precached, ${mb(bytes)} MB (budget ${mb(PRECACHE_BUDGET_BYTES)} MB)`);
   if (bytes > PRECACHE_BUDGET_BYTES) {
-    console.error(`Service worker: the precache (${mb(bytes)} MB) is over its ${mb(PRECACHE_BUDGET_BYTES)} MB budget; see globPatterns in scripts/build-sw.ts`);
+    console.error(
+      `Service worker: the precache (${mb(bytes)} MB) is over its ${mb(PRECACHE_BUDGET_BYTES)} MB budget; see globPatterns in scripts/build-sw.ts`,
+    );
     process.exit(1);
   }
 }

@@ -64,7 +64,9 @@ export function checkSite(dir: string, basePath = '/', site = 'http://localhost'
   for (const page of pages.values()) {
     const pageUrl = new URL(`${basePath}${page.file.replace(/index\.html$/, '')}`, origin);
     // Resources the browser would fetch by itself: they must all come from this site.
-    for (const el of page.root.querySelectorAll('script[src], link[href], img[src], iframe[src], source[src], video[src], audio[src]')) {
+    for (const el of page.root.querySelectorAll(
+      'script[src], link[href], img[src], iframe[src], source[src], video[src], audio[src]',
+    )) {
       const attr = el.tagName === 'LINK' ? 'href' : 'src';
       const rel = el.getAttribute('rel') ?? '';
       if (el.tagName === 'LINK' && /canonical|alternate/.test(rel)) continue;
@@ -99,5 +101,7 @@ if (import.meta.main) {
     console.error(`Site check failed with ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
     process.exit(1);
   }
-  console.log(`Site check: ${htmlFiles(dir).length} pages, every internal link and anchor resolves, no request to another origin.`);
+  console.log(
+    `Site check: ${htmlFiles(dir).length} pages, every internal link and anchor resolves, no request to another origin.`,
+  );
 }

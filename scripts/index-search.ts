@@ -36,7 +36,10 @@ const textOfMain = (html: string) =>
 export async function indexSite(dir: string, contentDir = process.env.ATLAS_CONTENT_DIR ?? 'content') {
   const started = performance.now();
   const groups = synonymGroups(loadKnowledge(contentDir));
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr', excludeSelectors: ['.katex', '.ref-card'] });
+  const { index, errors } = await pagefind.createIndex({
+    forceLanguage: 'fr',
+    excludeSelectors: ['.katex', '.ref-card'],
+  });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let pages = 0;
   for (const path of htmlFiles(dir)) {
@@ -61,7 +64,12 @@ export async function indexSite(dir: string, contentDir = process.env.ATLAS_CONT
   return { pages, seconds: (performance.now() - started) / 1000 };
 }
 
-const plain = (markdown: string) => markdownToInlineHtml(markdown.replace(/:(term|eq)\[([^\]]*)\](\{[^}]*\})?/g, '$2')).replace(/<span class="katex">[\s\S]*?<\/annotation><\/semantics><\/math><\/span>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (markdown: string) =>
+  markdownToInlineHtml(markdown.replace(/:(term|eq)\[([^\]]*)\](\{[^}]*\})?/g, '$2'))
+    .replace(/<span class="katex">[\s\S]*?<\/annotation><\/semantics><\/math><\/span>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export function anchorRecords(contentDir: string, groups: ReturnType<typeof synonymGroups>) {
   const base = (process.env.BASE ?? '/').replace(/\/?$/, '/');

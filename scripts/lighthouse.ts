@@ -20,13 +20,23 @@ const desktop = process.argv.includes('--desktop');
 const demo = htmlFiles(outDir)
   .map((file) => ({ path: sitePath(file), html: readFileSync(join(outDir, file), 'utf8') }))
   .find(isDemoPage);
-const pages = ['/', '/programmes/master-mix/', '/cours/deep-learning-mix/', '/formules/', '/glossaire/', ...(demo ? [demo.path] : [])];
+const pages = [
+  '/',
+  '/programmes/master-mix/',
+  '/cours/deep-learning-mix/',
+  '/formules/',
+  '/glossaire/',
+  ...(demo ? [demo.path] : []),
+];
 
 // Compressed, as a real host serves the site.
 const server = await serveDir(outDir, 0, { gzip: true });
 // Playwright starts the browser (as the tests do); Lighthouse drives it over its debugging port.
 const debugPort = 9300 + Math.floor(Math.random() * 500);
-const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, `--remote-debugging-port=${debugPort}`] });
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: [...chromiumArgs, `--remote-debugging-port=${debugPort}`],
+});
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const rows: string[] = [];
 const failing: string[] = [];
@@ -43,7 +53,8 @@ try {
     for (const c of categories) {
       for (const ref of lhr.categories[c].auditRefs) {
         const audit = lhr.audits[ref.id];
-        if (ref.weight > 0 && audit.score !== null && audit.score < 1) failing.push(`${path} ${c}: ${audit.id} (${audit.displayValue ?? audit.score})`);
+        if (ref.weight > 0 && audit.score !== null && audit.score < 1)
+          failing.push(`${path} ${c}: ${audit.id} (${audit.displayValue ?? audit.score})`);
       }
     }
   }

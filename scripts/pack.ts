@@ -38,7 +38,15 @@ import { anchorRecords } from './index-search.ts';
 const root = resolve(import.meta.dirname, '..');
 
 /** Files of the built site that stay out of the pack. */
-const LEFT_OUT = [/^pagefind\//, /^sw\.js$/, /^workbox-[^/]*\.js$/, /^manifest\.webmanifest$/, /^icons\//, /\.zip$/, /\.(woff|ttf)$/];
+const LEFT_OUT = [
+  /^pagefind\//,
+  /^sw\.js$/,
+  /^workbox-[^/]*\.js$/,
+  /^manifest\.webmanifest$/,
+  /^icons\//,
+  /\.zip$/,
+  /\.(woff|ttf)$/,
+];
 
 /** Where the demos and other scripts that cannot run from a file send the reader. */
 const serveHelp = (pagePath: string) =>
@@ -77,7 +85,9 @@ function walk(dir: string, base = dir): string[] {
 const siteRoot = (dir: string, base: string): Plugin => ({
   name: 'site-root',
   setup(b) {
-    b.onResolve({ filter: /^\// }, (args) => (args.kind === 'entry-point' ? undefined : { path: join(dir, args.path.slice(base.length)) }));
+    b.onResolve({ filter: /^\// }, (args) =>
+      args.kind === 'entry-point' ? undefined : { path: join(dir, args.path.slice(base.length)) },
+    );
   },
 });
 
@@ -91,9 +101,18 @@ const noPreload: Plugin = {
   name: 'no-preload',
   setup(b) {
     b.onLoad({ filter: /[\\/]preload-helper[^\\/]*\.js$/ }, (args) => {
-      const exported = readFileSync(args.path, 'utf8').match(/export\s*\{([^}]*)\}\s*;?\s*$/)?.[1]?.split(',') ?? [];
-      if (exported.length !== 1) throw new Error(`${args.path}: Vite's preload helper changed shape (exports: ${exported.join(', ') || 'none'}); scripts/pack.ts must follow`);
-      const name = exported[0]!.trim().split(/\s+as\s+/).at(-1)!;
+      const exported =
+        readFileSync(args.path, 'utf8')
+          .match(/export\s*\{([^}]*)\}\s*;?\s*$/)?.[1]
+          ?.split(',') ?? [];
+      if (exported.length !== 1)
+        throw new Error(
+          `${args.path}: Vite's preload helper changed shape (exports: ${exported.join(', ') || 'none'}); scripts/pack.ts must follow`,
+        );
+      const name = exported[0]!
+        .trim()
+        .split(/\s+as\s+/)
+        .at(-1)!;
       return { contents: `const preload = (load) => load();\nexport { preload as ${name} };\n`, loader: 'js' };
     });
   },
@@ -102,7 +121,9 @@ const noPreload: Plugin = {
 /** A module script (a file of the built site, or inline code) as one classic script. */
 async function toClassic(dir: string, base: string, source: { file: string } | { code: string }): Promise<string> {
   const result = await build({
-    ...('file' in source ? { entryPoints: [join(dir, source.file)] } : { stdin: { contents: source.code, resolveDir: join(dir, '_astro'), loader: 'js' } }),
+    ...('file' in source
+      ? { entryPoints: [join(dir, source.file)] }
+      : { stdin: { contents: source.code, resolveDir: join(dir, '_astro'), loader: 'js' } }),
     bundle: true,
     format: 'iife',
     write: false,
@@ -121,9 +142,14 @@ function pageDoc(html: string, file: string, groups: ReturnType<typeof synonymGr
   const main = parse(html).querySelector('main');
   if (!main) return undefined;
   const title = main.querySelector('h1')?.text.trim() ?? file;
-  const type = main.querySelector('[data-pagefind-filter^="type:"]')?.getAttribute('data-pagefind-filter')?.slice('type:'.length) ?? 'Page';
+  const type =
+    main
+      .querySelector('[data-pagefind-filter^="type:"]')
+      ?.getAttribute('data-pagefind-filter')
+      ?.slice('type:'.length) ?? 'Page';
   const keywords = main.querySelectorAll('[data-pagefind-weight]').map((e) => e.text);
-  for (const el of main.querySelectorAll('.katex, .ref-card, [data-pagefind-ignore], script, style, [hidden]')) el.remove();
+  for (const el of main.querySelectorAll('.katex, .ref-card, [data-pagefind-ignore], script, style, [hidden]'))
+    el.remove();
   const text = main.structuredText.replace(/\s+/g, ' ').trim().slice(0, 30_000);
   const synonyms = missingSynonyms(`${title} ${keywords.join(' ')} ${text}`, groups).join(' · ');
   return { url: file, title, type, keywords: keywords.join(' · '), text, ...(synonyms && { synonyms }) };
@@ -153,7 +179,9 @@ export async function buildPack(dir: string, options: { base?: string; contentDi
       classic.set(
         key,
         toClassic(dir, base, source).catch((e: Error) => {
-          dropped.push(`${'file' in source ? source.file : `inline script "${source.code.slice(0, 60)}…"`}: ${e.message.split('\n')[0]}`);
+          dropped.push(
+            `${'file' in source ? source.file : `inline script "${source.code.slice(0, 60)}…"`}: ${e.message.split('\n')[0]}`,
+          );
           return undefined;
         }),
       );
@@ -162,11 +190,15 @@ export async function buildPack(dir: string, options: { base?: string; contentDi
   };
 
   // The shell's scripts are on every page; the search page keeps only those (its own drive Pagefind).
-  const moduleSources = (html: string) => [...html.matchAll(/<script type="module" src="([^"]+)"><\/script>/g)].map((m) => m[1]);
+  const moduleSources = (html: string) =>
+    [...html.matchAll(/<script type="module" src="([^"]+)"><\/script>/g)].map((m) => m[1]);
   const pages = all.filter((f) => f.endsWith('.html'));
   const shell = pages
     .map((f) => new Set(moduleSources(readFileSync(join(dir, f), 'utf8'))))
-    .reduce((a, b) => new Set([...a].filter((src) => b.has(src))));
+    .reduce((a, b) => {
+      for (const src of a) if (!b.has(src)) a.delete(src);
+      return a;
+    });
 
   for (const file of all) {
     const path = join(dir, file);
@@ -191,7 +223,10 @@ export async function buildPack(dir: string, options: { base?: string; contentDi
       .replace('</head>', `<link rel="stylesheet" href="${base}_pack/pack.css"></head>`);
     let failed = false;
     // External module scripts: the file itself is replaced by its classic version (below), the tag loses type="module".
-    for (const [tag, src] of [...html.matchAll(/<script type="module" src="([^"]+)"><\/script>/g)].map((m) => [m[0], m[1]])) {
+    for (const [tag, src] of [...html.matchAll(/<script type="module" src="([^"]+)"><\/script>/g)].map((m) => [
+      m[0],
+      m[1],
+    ])) {
       if (isSearch && !shell.has(src)) {
         html = html.replace(tag, '');
         continue;
@@ -206,7 +241,10 @@ export async function buildPack(dir: string, options: { base?: string; contentDi
     // the search page's, which drives Pagefind and gives way to the pack's own search. Files, not
     // inline scripts: the page's Content-Security-Policy only lets through the inline scripts it
     // has hashes for, and 'self' covers a file beside the page.
-    for (const [tag, code] of [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => [m[0], m[1]])) {
+    for (const [tag, code] of [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => [
+      m[0],
+      m[1],
+    ])) {
       const converted = isSearch ? undefined : await convert(code, { code });
       if (!converted && !isSearch) failed = true;
       let replacement = '';
@@ -219,8 +257,12 @@ export async function buildPack(dir: string, options: { base?: string; contentDi
     }
     if (isSearch) {
       const rootPrefix = toRelative(base, file, base).replace(/index\.html$/, '');
-      html = html.replace(/<div data-pagefind-ignore="all">[\s\S]*?<\/noscript>\s*<\/div>/, () => `<div>${searchUi(rootPrefix)}</div>`);
-      if (!html.includes('data-pack-search')) throw new Error(`${file}: the search page's markup changed; scripts/pack.ts cannot place the pack's search UI`);
+      html = html.replace(
+        /<div data-pagefind-ignore="all">[\s\S]*?<\/noscript>\s*<\/div>/,
+        () => `<div>${searchUi(rootPrefix)}</div>`,
+      );
+      if (!html.includes('data-pack-search'))
+        throw new Error(`${file}: the search page's markup changed; scripts/pack.ts cannot place the pack's search UI`);
     }
     html = html.replace(
       /<p class="pack-download" data-pack-download>[\s\S]*?<\/p>/,
@@ -263,7 +305,9 @@ if (import.meta.main) {
   const target = join(dir, PACK_FILE);
   if (args.includes('--report')) {
     const zip = readFileSync(target);
-    console.log(`Course pack: ${target} (${Object.keys(unzipSync(zip)).length} files, ${mb(zip.length)}). Unzip it and open ${PACK_FOLDER}/index.html.`);
+    console.log(
+      `Course pack: ${target} (${Object.keys(unzipSync(zip)).length} files, ${mb(zip.length)}). Unzip it and open ${PACK_FOLDER}/index.html.`,
+    );
   } else {
     const started = performance.now();
     const { files, zip, dropped } = await buildPack(dir);
@@ -271,9 +315,18 @@ if (import.meta.main) {
     writeFileSync(target, zip);
     // The download link on /hors-ligne/ shows the size of what it downloads.
     const page = join(dir, 'hors-ligne', 'index.html');
-    writeFileSync(page, readFileSync(page, 'utf8').replace(/<span data-pack-size>[^<]*<\/span>/, `<span data-pack-size>, ${mb(zip.length)}</span>`));
-    for (const d of dropped) console.warn(`Course pack: script left out (its page explains how to serve the folder): ${d}`);
+    writeFileSync(
+      page,
+      readFileSync(page, 'utf8').replace(
+        /<span data-pack-size>[^<]*<\/span>/,
+        `<span data-pack-size>, ${mb(zip.length)}</span>`,
+      ),
+    );
+    for (const d of dropped)
+      console.warn(`Course pack: script left out (its page explains how to serve the folder): ${d}`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`Course pack: ${Object.keys(files).length} files, ${mb(zip.length)} zipped, in ${seconds} s → ${relative(process.cwd(), target)}`);
+    console.log(
+      `Course pack: ${Object.keys(files).length} files, ${mb(zip.length)} zipped, in ${seconds} s → ${relative(process.cwd(), target)}`,
+    );
   }
 }

@@ -26,7 +26,11 @@ const types: Record<string, string> = {
 
 const compressible = new Set(['.html', '.js', '.css', '.svg', '.json', '.xml', '.txt', '.webmanifest']);
 
-export async function serveDir(dir: string, port = 0, options: { gzip?: boolean } = {}): Promise<{ url: string; close(): void }> {
+export async function serveDir(
+  dir: string,
+  port = 0,
+  options: { gzip?: boolean } = {},
+): Promise<{ url: string; close(): void }> {
   const root = normalize(dir);
   const server = createServer((req, res) => {
     let path = normalize(join(root, decodeURIComponent(new URL(req.url!, 'http://x').pathname)));
@@ -37,8 +41,14 @@ export async function serveDir(dir: string, port = 0, options: { gzip?: boolean 
       return;
     }
     const type = types[extname(path)] ?? 'application/octet-stream';
-    if (options.gzip && compressible.has(extname(path)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' }).end(gzipSync(readFileSync(path)));
+    if (
+      options.gzip &&
+      compressible.has(extname(path)) &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    ) {
+      res
+        .writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' })
+        .end(gzipSync(readFileSync(path)));
       return;
     }
     res.writeHead(200, { 'content-type': type }).end(readFileSync(path));

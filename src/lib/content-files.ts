@@ -42,10 +42,18 @@ export function readContent(root: string, cwd = process.cwd()): ContentFile[] {
       const path = join(dir, name);
       const text = readFileSync(path, 'utf8');
       const filePath = relative(cwd, path);
-      if (ext === '.yaml') files.push({ collection, id: name.slice(0, -ext.length), filePath, data: loadYaml(text), body: '', raw: text });
+      if (ext === '.yaml')
+        files.push({ collection, id: name.slice(0, -ext.length), filePath, data: loadYaml(text), body: '', raw: text });
       else {
         const { frontmatter, content } = parseFrontmatter(text);
-        files.push({ collection, id: name.slice(0, -ext.length), filePath, data: frontmatter, body: content, raw: text });
+        files.push({
+          collection,
+          id: name.slice(0, -ext.length),
+          filePath,
+          data: frontmatter,
+          body: content,
+          raw: text,
+        });
       }
     }
   }

@@ -36,6 +36,9 @@ export const csp: NonNullable<AstroUserConfig['security']>['csp'] = {
     "base-uri 'self'",
     "form-action 'self'",
   ],
-  scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(themeInitScript), sha256(embedEarlyScript), sha256(redirectScript)] },
+  scriptDirective: {
+    resources: ["'self'", "'wasm-unsafe-eval'"],
+    hashes: [sha256(themeInitScript), sha256(embedEarlyScript), sha256(redirectScript)],
+  },
   styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
 };

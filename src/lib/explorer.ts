@@ -24,7 +24,9 @@ export function explorerRows(data: SiteData): ExplorerRow[] {
   return data.courses.map((course) => {
     const programme = data.programmes.find((p) => p.id === course.data.programme.id)!;
     const listings = data.listings.get(course.id) ?? [];
-    const groups = [...new Map(listings.map((l) => [`${programme.id}:${l.group.id}`, l.group.short])).entries()].map(([key, label]) => ({ key, label }));
+    const groups = [...new Map(listings.map((l) => [`${programme.id}:${l.group.id}`, l.group.short])).entries()].map(
+      ([key, label]) => ({ key, label }),
+    );
     return {
       id: course.id,
       title: course.data.title,
@@ -44,8 +46,14 @@ export function explorerOptions(data: SiteData) {
   return {
     programmes: data.programmes.map((p) => ({ value: p.id, label: p.data.short })),
     groups: data.programmes.flatMap((p) =>
-      p.data.structure.map((g) => ({ value: `${p.id}:${g.id}`, label: `${p.data.short} — ${g.title}`, programme: p.id })),
+      p.data.structure.map((g) => ({
+        value: `${p.id}:${g.id}`,
+        label: `${p.data.short} — ${g.title}`,
+        programme: p.id,
+      })),
     ),
-    topics: (Object.keys(topics) as TopicId[]).filter((t) => usedTopics.has(t)).map((t) => ({ value: t, label: topics[t] })),
+    topics: (Object.keys(topics) as TopicId[])
+      .filter((t) => usedTopics.has(t))
+      .map((t) => ({ value: t, label: topics[t] })),
   };
 }

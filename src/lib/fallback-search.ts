@@ -45,7 +45,9 @@ export function normalise(text: string): string {
 }
 
 /** Words too common to rank anything, dropped when the query has other words. */
-const STOP_WORDS = new Set('a au aux d de des du en et l la le les un une ou pour par sur avec dans the of and to in for is'.split(' '));
+const STOP_WORDS = new Set(
+  'a au aux d de des du en et l la le les un une ou pour par sur avec dans the of and to in for is'.split(' '),
+);
 
 export function queryWords(query: string): string[] {
   const words = normalise(query).split(' ').filter(Boolean);
@@ -128,7 +130,8 @@ export function search(index: PreparedIndex, query: string, limit = 20): SearchR
   return results.slice(0, limit).map((r) => ({ ...r, excerpt: excerpt(r.doc.text, words) }));
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A passage of about `length` characters around the first word of the query found in the text. */
 export function excerpt(text: string, words: string[], length = 180): string {

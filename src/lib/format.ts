@@ -22,9 +22,12 @@ const hourParts: [keyof Hours, string][] = [
 /** "50 h (7 h 30 CM, 7 h 30 TD, 35 h TP)", or undefined when no hour is known. */
 export function formatHours(hours: Hours | undefined): string | undefined {
   if (!hours) return undefined;
-  const parts = hourParts.filter(([k]) => hours[k] !== undefined).map(([k, label]) => `${formatHourValue(hours[k]!)} ${label}`);
+  const parts = hourParts
+    .filter(([k]) => hours[k] !== undefined)
+    .map(([k, label]) => `${formatHourValue(hours[k]!)} ${label}`);
   const total = hours.total ?? (parts.length ? undefined : undefined);
-  if (total !== undefined) return parts.length ? `${formatHourValue(total)} (${parts.join(', ')})` : formatHourValue(total);
+  if (total !== undefined)
+    return parts.length ? `${formatHourValue(total)} (${parts.join(', ')})` : formatHourValue(total);
   return parts.length ? parts.join(', ') : undefined;
 }
 

@@ -57,7 +57,8 @@ export function checkDuplicates(files: { collection: string; id: string; filePat
   for (const file of files) {
     const key = `${file.collection}/${file.id}`;
     const first = seen.get(key);
-    if (first) problems.push(`duplicate id "${file.id}" in collection ${file.collection}: ${first} and ${file.filePath}`);
+    if (first)
+      problems.push(`duplicate id "${file.id}" in collection ${file.collection}: ${first} and ${file.filePath}`);
     else seen.set(key, file.filePath);
   }
   return problems;

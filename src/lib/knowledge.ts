@@ -50,18 +50,26 @@ const inline = unified()
 
 /** Renders a short Markdown text to HTML without its wrapping paragraph. */
 export function markdownToInlineHtml(markdown: string): string {
-  return String(inline.processSync(markdown.trim()))
-    .replace(/^<p>/, '')
-    .replace(/<\/p>$/, '')
-    .replace(/<\/?div[^>]*>/g, '')
-    // Inline content only: the preview card is a <span>, where <p> is not allowed.
-    .replace(/<\/p>\s*<p>/g, '<br>')
-    .replace(/<\/?p>/g, '')
-    .trim();
+  return (
+    String(inline.processSync(markdown.trim()))
+      .replace(/^<p>/, '')
+      .replace(/<\/p>$/, '')
+      .replace(/<\/?div[^>]*>/g, '')
+      // Inline content only: the preview card is a <span>, where <p> is not allowed.
+      .replace(/<\/p>\s*<p>/g, '<br>')
+      .replace(/<\/?p>/g, '')
+      .trim()
+  );
 }
 
 export const normalise = (s: string) =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const cache = new Map<string, Knowledge>();
 
@@ -73,7 +81,13 @@ export function loadKnowledge(root: string): Knowledge {
   for (const f of files.filter((f) => f.collection === 'formulas')) {
     const d = f.data as { name: string; section: string; order: number; display: { label?: string; tex: string }[] };
     const number = `${formulaSections.findIndex((s) => s.id === d.section) + 1}.${d.order}`;
-    formulas.set(f.id, { id: f.id, name: d.name, number, firstTex: d.display?.[0]?.tex ?? '', display: d.display ?? [] });
+    formulas.set(f.id, {
+      id: f.id,
+      name: d.name,
+      number,
+      firstTex: d.display?.[0]?.tex ?? '',
+      display: d.display ?? [],
+    });
   }
   const terms = new Map<string, TermInfo>();
   const byName = new Map<string, TermInfo>();
@@ -87,7 +101,12 @@ export function loadKnowledge(root: string): Knowledge {
       french: d.french ?? [],
       aliases: d.aliases ?? [],
       definitionHtml: markdownToInlineHtml(f.body),
-      formula: formula && { id: formula.id, name: formula.name, number: formula.number, html: safeTex(blockFor(formula, d.term)) },
+      formula: formula && {
+        id: formula.id,
+        name: formula.name,
+        number: formula.number,
+        html: safeTex(blockFor(formula, d.term)),
+      },
     };
     terms.set(f.id, info);
   }
@@ -123,7 +142,8 @@ function safeTex(tex: string): string {
   }
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * A term reference: a plain link to the term's page, and a preview card that CSS

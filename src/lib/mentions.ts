@@ -22,7 +22,7 @@ export interface Mention {
 
 const parser = unified().use(remarkParse).use(remarkMath).use(remarkDirective);
 const SKIP = new Set(['code', 'inlineCode', 'math', 'inlineMath', 'link', 'heading', 'textDirective', 'html']);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function findUnlinkedMentions(files: ContentFile[], knowledge: Knowledge): Mention[] {
   // Longest names first, so that "Batch Normalization" wins over "Batch".
@@ -30,7 +30,10 @@ export function findUnlinkedMentions(files: ContentFile[], knowledge: Knowledge)
     .flatMap((t) => [t.term, ...t.french, ...t.aliases].map((name) => ({ name: normalise(name), id: t.id })))
     .filter((n) => n.name.length >= 3)
     .sort((a, b) => b.name.length - a.name.length);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${names.map((n) => escape(n.name)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${names.map((n) => escapeRegExp(n.name)).join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
   const idOf = new Map(names.map((n) => [n.name, n.id]));
   const mentions: Mention[] = [];
   for (const file of files) {
@@ -47,7 +50,12 @@ export function findUnlinkedMentions(files: ContentFile[], knowledge: Knowledge)
       if (ancestors.some((a) => SKIP.has(a.type))) return;
       const value = (node as { value: string }).value;
       // normalise() keeps string length for Latin text, so indexes map back to the original.
-      const folded = value.normalize('NFC').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’]/g, "'");
+      const folded = value
+        .normalize('NFC')
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[’]/g, "'");
       if (folded.length !== value.normalize('NFC').length) return;
       for (const match of folded.matchAll(pattern)) {
         const termId = idOf.get(match[1].replace(/\s+/g, ' '))!;

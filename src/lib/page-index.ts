@@ -22,7 +22,8 @@ export interface PageSection {
 const collator = new Intl.Collator('fr', { sensitivity: 'base' });
 
 export function pageSections(data: SiteData): PageSection[] {
-  const termTitle = (t: SiteData['glossary'][number]) => `${t.data.term}${t.data.french.length ? ` (${t.data.french[0]})` : ''}`;
+  const termTitle = (t: SiteData['glossary'][number]) =>
+    `${t.data.term}${t.data.french.length ? ` (${t.data.french[0]})` : ''}`;
   return [
     {
       title: 'Atlas ML',
@@ -64,7 +65,9 @@ export function pageSections(data: SiteData): PageSection[] {
       title: `Glossaire : ${name}`,
       pages: [
         ...(id === Object.keys(glossaryCategories)[0] ? [{ title: 'Glossaire', path: urls.glossary() }] : []),
-        ...data.glossary.filter((t) => t.data.category === id).map((t) => ({ title: termTitle(t), path: urls.term(t.id) })),
+        ...data.glossary
+          .filter((t) => t.data.category === id)
+          .map((t) => ({ title: termTitle(t), path: urls.term(t.id) })),
       ],
     })),
     {

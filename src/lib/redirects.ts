@@ -21,7 +21,9 @@ export function readRedirects(root: string): Redirect[] {
   if (!result.success) {
     const problems = result.error.issues.map((i) => {
       const [index, field] = i.path;
-      return typeof index === 'number' ? `entry ${index + 1}${field ? `, field "${String(field)}"` : ''}: ${i.message}` : i.message;
+      return typeof index === 'number'
+        ? `entry ${index + 1}${field ? `, field "${String(field)}"` : ''}: ${i.message}`
+        : i.message;
     });
     throw new Error(`${file}: ${problems.join('; ')}`);
   }
@@ -33,7 +35,8 @@ export function readRedirects(root: string): Redirect[] {
     seen.add(r.from);
     const target = r.to.replace(/#.*$/, '');
     if (target === r.from) problems.push(`entry ${i + 1}, field "to": redirects "${r.from}" to itself`);
-    if (froms.has(target)) problems.push(`entry ${i + 1}, field "to": "${r.to}" is itself redirected; point at the final page`);
+    if (froms.has(target))
+      problems.push(`entry ${i + 1}, field "to": "${r.to}" is itself redirected; point at the final page`);
   });
   if (problems.length) throw new Error(`${file}: ${problems.join('; ')}`);
   return result.data;

@@ -11,27 +11,39 @@ export interface Citation {
   to: { collection: string; id: string };
 }
 
-export function checkDirectives(files: ContentFile[], knowledge: Knowledge): { problems: string[]; citations: Citation[] } {
+export function checkDirectives(
+  files: ContentFile[],
+  knowledge: Knowledge,
+): { problems: string[]; citations: Citation[] } {
   const problems: string[] = [];
   const citations: Citation[] = [];
   for (const file of files) {
     // Markdown bodies, and the strings of YAML files (careers and resources may use directives too).
     const texts = file.body
       ? [{ text: file.body, offset: file.raw.slice(0, file.raw.length - file.body.length).split('\n').length - 1 }]
-      : yamlStrings(file.data).map((text) => ({ text, offset: Math.max(0, file.raw.split('\n').findIndex((l) => l.includes(text.split('\n')[0]))) }));
+      : yamlStrings(file.data).map((text) => ({
+          text,
+          offset: Math.max(
+            0,
+            file.raw.split('\n').findIndex((l) => l.includes(text.split('\n')[0])),
+          ),
+        }));
     for (const { text, offset } of texts)
-    for (const ref of findDirectives(text)) {
-      const from = { collection: file.collection, id: file.id };
-      if (ref.kind === 'term') {
-        const info = knowledge.resolveTerm(ref.key);
-        if (info) citations.push({ from, to: { collection: 'glossary', id: info.id } });
-        else problems.push(`${file.filePath}:${ref.line + offset}: :term[${ref.label}] names unknown glossary term "${ref.key}"`);
-      } else if (knowledge.formulas.has(ref.key)) {
-        citations.push({ from, to: { collection: 'formulas', id: ref.key } });
-      } else {
-        problems.push(`${file.filePath}:${ref.line + offset}: :eq names unknown formula "${ref.key}"`);
+      for (const ref of findDirectives(text)) {
+        const from = { collection: file.collection, id: file.id };
+        if (ref.kind === 'term') {
+          const info = knowledge.resolveTerm(ref.key);
+          if (info) citations.push({ from, to: { collection: 'glossary', id: info.id } });
+          else
+            problems.push(
+              `${file.filePath}:${ref.line + offset}: :term[${ref.label}] names unknown glossary term "${ref.key}"`,
+            );
+        } else if (knowledge.formulas.has(ref.key)) {
+          citations.push({ from, to: { collection: 'formulas', id: ref.key } });
+        } else {
+          problems.push(`${file.filePath}:${ref.line + offset}: :eq names unknown formula "${ref.key}"`);
+        }
       }
-    }
   }
   return { problems, citations };
 }

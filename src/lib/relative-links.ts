@@ -43,13 +43,22 @@ export function rewriteHtmlLinks(html: string, fromFile: string, base = '/'): st
     if (/^<link\b/i.test(tag) && /\srel=["']?canonical/i.test(tag)) return tag;
     // A moved page's <meta http-equiv="refresh" content="0; url=/new/">: the URL sits inside the content.
     if (/^<meta\b/i.test(tag) && /\shttp-equiv=["']?refresh/i.test(tag)) {
-      return tag.replace(/(\scontent=(["'])[^"']*?url=)([^"']*)\2/i, (_, start: string, quote: string, value: string) => `${start}${toRelative(value, fromFile, base)}${quote}`);
+      return tag.replace(
+        /(\scontent=(["'])[^"']*?url=)([^"']*)\2/i,
+        (_, start: string, quote: string, value: string) => `${start}${toRelative(value, fromFile, base)}${quote}`,
+      );
     }
-    return tag.replace(URL_ATTRIBUTES, (_, attr: string, quote: string, value: string) => `${attr}${quote}${toRelative(value, fromFile, base)}${quote}`);
+    return tag.replace(
+      URL_ATTRIBUTES,
+      (_, attr: string, quote: string, value: string) => `${attr}${quote}${toRelative(value, fromFile, base)}${quote}`,
+    );
   });
 }
 
 /** Every url(/…) of a stylesheet, made relative to the stylesheet's own location. */
 export function rewriteCssUrls(css: string, fromFile: string, base = '/'): string {
-  return css.replace(/url\((["']?)(\/[^)"']*)\1\)/g, (_, quote: string, value: string) => `url(${quote}${toRelative(value, fromFile, base)}${quote})`);
+  return css.replace(
+    /url\((["']?)(\/[^)"']*)\1\)/g,
+    (_, quote: string, value: string) => `url(${quote}${toRelative(value, fromFile, base)}${quote})`,
+  );
 }

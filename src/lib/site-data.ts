@@ -61,31 +61,37 @@ const collator = new Intl.Collator('fr', { sensitivity: 'base' });
 let cached: Promise<SiteData> | undefined;
 
 async function load(): Promise<SiteData> {
-  const [programmes, courses, glossary, formulas, faq, resources, careers, hardware, guides, demos] = await Promise.all([
-    getCollection('programmes'),
-    getCollection('courses'),
-    getCollection('glossary'),
-    getCollection('formulas'),
-    getCollection('faq'),
-    getCollection('resources'),
-    getCollection('careers'),
-    getCollection('hardware'),
-    getCollection('guides'),
-    getCollection('demos'),
-  ]);
+  const [programmes, courses, glossary, formulas, faq, resources, careers, hardware, guides, demos] = await Promise.all(
+    [
+      getCollection('programmes'),
+      getCollection('courses'),
+      getCollection('glossary'),
+      getCollection('formulas'),
+      getCollection('faq'),
+      getCollection('resources'),
+      getCollection('careers'),
+      getCollection('hardware'),
+      getCollection('guides'),
+      getCollection('demos'),
+    ],
+  );
   const all = [programmes, courses, glossary, formulas, faq, resources, careers, hardware, guides, demos].flat();
   const files = readContent(contentRoot);
   const knowledge = loadKnowledge(contentRoot);
   const directives = checkDirectives(files, knowledge);
   const mentions = findUnlinkedMentions(files, knowledge);
   if (mentions.length) {
-    console.info(`[atlas] ${mentions.length} unlinked mention(s) of glossary terms in ${new Set(mentions.map((m) => m.filePath)).size} file(s): npm run report:mentions lists them.`);
+    console.info(
+      `[atlas] ${mentions.length} unlinked mention(s) of glossary terms in ${new Set(mentions.map((m) => m.filePath)).size} file(s): npm run report:mentions lists them.`,
+    );
   }
   assertIntegrity([
     ...checkDuplicates(files),
     ...directives.problems,
     ...files.filter((f) => /\.mdx?$/.test(f.filePath)).flatMap((f) => checkMarkdownTex(f.filePath, f.raw)),
-    ...checkReferences(all.map((e) => ({ collection: e.collection, id: e.id, filePath: e.filePath ?? e.id, data: e.data }))),
+    ...checkReferences(
+      all.map((e) => ({ collection: e.collection, id: e.id, filePath: e.filePath ?? e.id, data: e.data })),
+    ),
   ]);
 
   programmes.sort((a, b) => a.data.order - b.data.order);
@@ -95,7 +101,8 @@ async function load(): Promise<SiteData> {
   formulas.sort((a, b) => sectionIndex(a.data.section) - sectionIndex(b.data.section) || a.data.order - b.data.order);
   const categoryIndex = (id: string) => faqCategories.findIndex((c) => c.id === id);
   faq.sort((a, b) => categoryIndex(a.data.category) - categoryIndex(b.data.category) || a.data.order - b.data.order);
-  const byOrder = <T extends { data: { order: number } }>(list: T[]) => list.sort((a, b) => a.data.order - b.data.order);
+  const byOrder = <T extends { data: { order: number } }>(list: T[]) =>
+    list.sort((a, b) => a.data.order - b.data.order);
   byOrder(resources);
   byOrder(careers);
   byOrder(hardware);
@@ -114,7 +121,20 @@ async function load(): Promise<SiteData> {
       }
     }
   }
-  const data = { programmes, courses, glossary, formulas, faq, resources, careers, hardware, guides, demos, listings, citedBy: new Map() };
+  const data = {
+    programmes,
+    courses,
+    glossary,
+    formulas,
+    faq,
+    resources,
+    careers,
+    hardware,
+    guides,
+    demos,
+    listings,
+    citedBy: new Map(),
+  };
   data.citedBy = computeCitations(data, directives.citations);
   return data;
 }
@@ -164,7 +184,12 @@ function computeCitations(data: Omit<SiteData, 'citedBy'>, fromBodies: Citation[
   const add = (collection: string, id: string, refs: { collection: string; id: string }[]) => {
     for (const r of refs) edges.push({ from: { collection, id }, to: r as Citation['to'] });
   };
-  for (const p of data.programmes) add('programmes', p.id, p.data.structure.flatMap((g) => g.units.flatMap((u) => u.courses.map((c) => c.course))));
+  for (const p of data.programmes)
+    add(
+      'programmes',
+      p.id,
+      p.data.structure.flatMap((g) => g.units.flatMap((u) => u.courses.map((c) => c.course))),
+    );
   for (const c of data.courses) add('courses', c.id, c.data.terms);
   for (const q of data.faq) add('faq', q.id, q.data.terms);
   for (const f of data.formulas) add('formulas', f.id, f.data.terms);

@@ -16,7 +16,8 @@ export const sources = {
   },
   '002': {
     file: '002_c7c1cefb131cab65.txt',
-    title: 'Fiche du Master Mathématiques et applications, parcours MIX, La Rochelle Université (générée le 19 mars 2025)',
+    title:
+      'Fiche du Master Mathématiques et applications, parcours MIX, La Rochelle Université (générée le 19 mars 2025)',
     short: 'Fiche du master MIX, La Rochelle Université',
   },
   '003': {
@@ -26,7 +27,8 @@ export const sources = {
   },
   '004': {
     file: '004_315b93e5ce80828c.txt',
-    title: '« Cours Machine Learning — Annexes » : aide-mémoire, glossaire, ressources, FAQ, workflows, matériel, carrières',
+    title:
+      '« Cours Machine Learning — Annexes » : aide-mémoire, glossaire, ressources, FAQ, workflows, matériel, carrières',
     short: 'Cours Machine Learning — Annexes',
   },
 } as const;

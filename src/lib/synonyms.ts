@@ -17,8 +17,9 @@ export function synonymGroups(knowledge: Knowledge): SynonymGroup[] {
   }));
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const boundary = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(normalise(name))}(?![\\p{L}\\p{N}])`, 'u');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const boundary = (name: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(normalise(name))}(?![\\p{L}\\p{N}])`, 'u');
 
 /**
  * The names to add to a page's index so that every synonym finds it: for each
@@ -27,7 +28,8 @@ const boundary = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(norma
  */
 export function missingSynonyms(text: string, groups: SynonymGroup[]): string[] {
   const folded = normalise(text);
-  const present = (name: string) => (name.length <= 2 ? new RegExp(`\\b${escape(name)}\\b`).test(text) : boundary(name).test(folded));
+  const present = (name: string) =>
+    name.length <= 2 ? new RegExp(`\\b${escapeRegExp(name)}\\b`).test(text) : boundary(name).test(folded);
   const out = new Set<string>();
   for (const group of groups) {
     const found = group.names.filter(present);

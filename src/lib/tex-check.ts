@@ -20,7 +20,10 @@ export function checkMarkdownTex(filePath: string, raw: string): string[] {
   visit(parser.parse(content), ['math', 'inlineMath'], (node) => {
     const { value, position } = node as { value: string; position?: { start: { line: number } } };
     const error = texError(value);
-    if (error) problems.push(`${filePath}:${(position?.start.line ?? 0) + offset}: malformed TeX ${JSON.stringify(value)}: ${error}`);
+    if (error)
+      problems.push(
+        `${filePath}:${(position?.start.line ?? 0) + offset}: malformed TeX ${JSON.stringify(value)}: ${error}`,
+      );
   });
   return problems;
 }

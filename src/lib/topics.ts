@@ -28,7 +28,7 @@ export const topics = {
   signal: 'Traitement du signal',
   geometrie: 'Géométrie',
   controle: 'Contrôle et commande optimale',
-  'visualisation': 'Visualisation de données',
+  visualisation: 'Visualisation de données',
 } as const;
 export type TopicId = keyof typeof topics;
 export const topicIds = Object.keys(topics) as [TopicId, ...TopicId[]];

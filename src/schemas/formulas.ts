@@ -15,10 +15,13 @@ export { formulaSections } from '../lib/formula-sections';
 const sectionIds = formulaSections.map((s) => s.id) as [string, ...string[]];
 
 /** TeX that must render with KaTeX; the error names the formula's TeX. */
-const tex = z.string().min(1).superRefine((value, ctx) => {
-  const error = texError(value);
-  if (error) ctx.addIssue({ code: 'custom', message: `invalid TeX ${JSON.stringify(value)}: ${error}` });
-});
+const tex = z
+  .string()
+  .min(1)
+  .superRefine((value, ctx) => {
+    const error = texError(value);
+    if (error) ctx.addIssue({ code: 'custom', message: `invalid TeX ${JSON.stringify(value)}: ${error}` });
+  });
 
 export const formulaSchema = z
   .object({
@@ -42,9 +45,7 @@ export const formulaSchema = z
       )
       .min(1),
     /** What each symbol means: our explanation, written for students. */
-    symbols: z
-      .array(z.object({ tex, meaning: z.string().min(1) }).strict())
-      .default([]),
+    symbols: z.array(z.object({ tex, meaning: z.string().min(1) }).strict()).default([]),
     /** Words a student might search for this formula by (French and English). */
     keywords: z.array(z.string()).default([]),
     /** Related glossary terms. */

@@ -10,12 +10,12 @@ import { source } from './common';
 
 /** Groups of terms, used for browsing and for quiz distractors. */
 export const glossaryCategories = {
-  'apprentissage': 'Apprentissage et généralisation',
-  'donnees': 'Données',
-  'evaluation': 'Évaluation et métriques',
-  'optimisation': 'Optimisation et entraînement',
-  'reseaux': 'Réseaux de neurones',
-  'modeles': 'Modèles et méthodes',
+  apprentissage: 'Apprentissage et généralisation',
+  donnees: 'Données',
+  evaluation: 'Évaluation et métriques',
+  optimisation: 'Optimisation et entraînement',
+  reseaux: 'Réseaux de neurones',
+  modeles: 'Modèles et méthodes',
 } as const;
 
 export const glossarySchema = z
@@ -27,7 +27,9 @@ export const glossarySchema = z
     /** Other spellings, abbreviations and expansions a student would type ("ACP", "rétropropagation"). */
     aliases: z.array(z.string().min(1)).default([]),
     /** Browsing group (one of `glossaryCategories`). */
-    category: z.enum(Object.keys(glossaryCategories) as [keyof typeof glossaryCategories, ...(keyof typeof glossaryCategories)[]]),
+    category: z.enum(
+      Object.keys(glossaryCategories) as [keyof typeof glossaryCategories, ...(keyof typeof glossaryCategories)[]],
+    ),
     /** Related terms. */
     related: z.array(reference('glossary')).default([]),
     /** Related formulas of the cheat sheet. */

@@ -99,9 +99,15 @@ const facts = z
     /** Teaching languages. */
     languages: z.array(language).optional(),
     /** Cost: amount as a number, currency, and the source's wording. */
-    cost: z.object({ amount: z.number().nonnegative(), currency: z.literal('EUR'), text: z.string() }).strict().optional(),
+    cost: z
+      .object({ amount: z.number().nonnegative(), currency: z.literal('EUR'), text: z.string() })
+      .strict()
+      .optional(),
     /** Application fee, when separate from the cost. */
-    applicationFee: z.object({ amount: z.number().nonnegative(), currency: z.literal('EUR') }).strict().optional(),
+    applicationFee: z
+      .object({ amount: z.number().nonnegative(), currency: z.literal('EUR') })
+      .strict()
+      .optional(),
     /** Number of places offered. */
     places: z.number().int().positive().optional(),
     /** Admission in a sentence, in the source's terms. */

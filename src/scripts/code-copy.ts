@@ -10,7 +10,7 @@ for (const pre of document.querySelectorAll<HTMLPreElement>('pre.astro-code')) {
   button.textContent = 'Copier le code';
   button.addEventListener('click', async () => {
     try {
-      await navigator.clipboard.writeText(pre.querySelector('code')?.innerText ?? pre.innerText);
+      await navigator.clipboard.writeText(pre.querySelector('code')?.textContent ?? pre.textContent ?? '');
       button.textContent = 'Copié';
     } catch {
       button.textContent = 'Copie impossible';

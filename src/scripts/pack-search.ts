@@ -29,7 +29,10 @@ if (form && docs) {
       return;
     }
     const results = search(index, query, 30);
-    status.textContent = results.length === 0 ? `Aucun résultat pour « ${query} ».` : `${results.length}${results.length === 30 ? ' premiers' : ''} résultat${results.length > 1 ? 's' : ''} pour « ${query} ».`;
+    status.textContent =
+      results.length === 0
+        ? `Aucun résultat pour « ${query} ».`
+        : `${results.length}${results.length === 30 ? ' premiers' : ''} résultat${results.length > 1 ? 's' : ''} pour « ${query} ».`;
     for (const r of results) {
       const li = document.createElement('li');
       const a = document.createElement('a');

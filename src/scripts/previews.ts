@@ -28,7 +28,9 @@ document.addEventListener('focusin', (e) => {
   const ref = (e.target as Element).closest?.('.ref');
   if (ref) place(ref);
 });
-document.addEventListener('focusout', (e) => (e.target as Element).closest?.('.ref')?.classList.remove(DISMISSED, OPEN));
+document.addEventListener('focusout', (e) =>
+  (e.target as Element).closest?.('.ref')?.classList.remove(DISMISSED, OPEN),
+);
 document.addEventListener('pointerout', (e) => {
   const ref = (e.target as Element).closest?.('.ref');
   if (ref && !ref.contains(e.relatedTarget as Node)) ref.classList.remove(DISMISSED);

@@ -78,7 +78,9 @@ async function hasCloseMatch(query: string, results: { data(): Promise<{ excerpt
   const longest = Math.max(...query.split(/[\s'’-]+/).map((w) => w.length));
   if (longest <= 3) return true;
   const excerpts = await Promise.all(results.slice(0, 5).map((r) => r.data().then((d) => d.excerpt)));
-  const marks = excerpts.flatMap((e) => [...e.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1].replace(/[^\p{L}\p{N}]/gu, '').length));
+  const marks = excerpts.flatMap((e) =>
+    [...e.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1].replace(/[^\p{L}\p{N}]/gu, '').length),
+  );
   return marks.length === 0 || Math.max(...marks) >= Math.min(longest, 4) || Math.max(...marks) >= 0.6 * longest;
 }
 

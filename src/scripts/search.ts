@@ -5,9 +5,6 @@
  */
 type PagefindModal = HTMLElement & { open(): void };
 
-// Same as search-ui.ts's, which is itself loaded only when the search opens (the 4 KB budget).
-const bundlePath = () => document.querySelector('pagefind-config')?.getAttribute('bundle-path') ?? '/pagefind/';
-
 async function openSearch() {
   const { loadSearchUi } = await import('./search-ui');
   await loadSearchUi();
@@ -31,7 +28,8 @@ class SearchLauncher extends HTMLElement {
       void openSearch();
     });
     document.addEventListener('keydown', (event) => {
-      const shortcut = (event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !isTyping(event.target));
+      const shortcut =
+        (event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !isTyping(event.target));
       if (!shortcut || document.querySelector('pagefind-modal dialog[open]')) return;
       event.preventDefault();
       void openSearch();
@@ -42,7 +40,9 @@ customElements.define('search-launcher', SearchLauncher);
 
 // A result link carries ?pagefind-highlight=…: mark those words in the page's content.
 if (new URLSearchParams(location.search).has('pagefind-highlight')) {
-  import(/* @vite-ignore */ `${document.querySelector('pagefind-config')?.getAttribute('bundle-path') ?? '/pagefind/'}pagefind-highlight.js`).then(({ default: PagefindHighlight }) => {
+  import(
+    /* @vite-ignore */ `${document.querySelector('pagefind-config')?.getAttribute('bundle-path') ?? '/pagefind/'}pagefind-highlight.js`
+  ).then(({ default: PagefindHighlight }) => {
     new PagefindHighlight({ highlightParam: 'pagefind-highlight', markContext: 'main', addStyles: false });
   });
 }

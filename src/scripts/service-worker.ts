@@ -50,7 +50,8 @@ const CACHE = `${PREFIX}${hash([...keys.values()].join('\n'))}`;
 function keyFor(requestUrl: string): string | undefined {
   const url = new URL(requestUrl);
   url.hash = '';
-  for (const name of [...url.searchParams.keys()]) if (IGNORED_PARAMS.includes(name) || name.startsWith('utm_')) url.searchParams.delete(name);
+  for (const name of [...url.searchParams.keys()])
+    if (IGNORED_PARAMS.includes(name) || name.startsWith('utm_')) url.searchParams.delete(name);
   if (url.pathname.endsWith('/')) url.pathname += 'index.html';
   return keys.get(url.href);
 }
@@ -58,7 +59,11 @@ function keyFor(requestUrl: string): string | undefined {
 /** A redirected response cannot answer a navigation: store a plain copy. */
 async function storable(response: Response): Promise<Response> {
   if (!response.redirected) return response;
-  return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers });
+  return new Response(await response.blob(), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 }
 
 worker.addEventListener('install', (event) => {

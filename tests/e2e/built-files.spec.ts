@@ -31,7 +31,10 @@ test.describe('budgets', () => {
       if (bytes > largest.bytes) largest = { path: p.path, bytes };
       if (bytes > 4096) over.push(`${p.path}: ${kb(bytes)} (${p.scripts.join(', ')})`);
     }
-    test.info().annotations.push({ type: 'largest JS before interaction', description: `${largest.path}: ${kb(largest.bytes)} gzip` });
+    test.info().annotations.push({
+      type: 'largest JS before interaction',
+      description: `${largest.path}: ${kb(largest.bytes)} gzip`,
+    });
     console.log(`JS before interaction, largest: ${largest.path} ${kb(largest.bytes)} gzip`);
     expect(largest.bytes).toBeGreaterThan(0);
     expect(over).toEqual([]);
@@ -67,9 +70,14 @@ test.describe('budgets', () => {
   });
 
   test('largest HTML page: reported, and under 1 MB (phones, offline copies)', () => {
-    const sizes = pages.map((p) => ({ path: p.path, bytes: Buffer.byteLength(p.html), gzip: gzipSize(p.html) })).sort((a, b) => b.bytes - a.bytes);
+    const sizes = pages
+      .map((p) => ({ path: p.path, bytes: Buffer.byteLength(p.html), gzip: gzipSize(p.html) }))
+      .sort((a, b) => b.bytes - a.bytes);
     const top = sizes[0];
-    const report = sizes.slice(0, 3).map((s) => `${s.path} ${kb(s.bytes)} (${kb(s.gzip)} gzip)`).join('; ');
+    const report = sizes
+      .slice(0, 3)
+      .map((s) => `${s.path} ${kb(s.bytes)} (${kb(s.gzip)} gzip)`)
+      .join('; ');
     test.info().annotations.push({ type: 'largest HTML pages', description: report });
     console.log(`Largest HTML pages: ${report}`);
     expect(top.bytes).toBeLessThan(1024 * 1024);
@@ -80,7 +88,13 @@ test.describe('Content-Security-Policy', () => {
   test('every page has a policy that allows only the site itself and hashes every inline script', () => {
     const problems: string[] = [];
     for (const p of pages) {
-      const directives = new Map(p.csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]));
+      const directives = new Map(
+        p.csp
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .filter((d) => d[0])
+          .map(([name, ...values]) => [name, values]),
+      );
       if (!directives.size) {
         problems.push(`${p.path}: no Content-Security-Policy`);
         continue;
@@ -88,14 +102,18 @@ test.describe('Content-Security-Policy', () => {
       for (const [name, values] of directives) {
         for (const v of values) {
           // Only keywords, hashes, 'self', and the data:/blob: schemes; never a host.
-          if (!/^'(self|none|wasm-unsafe-eval|unsafe-inline|sha(256|384|512)-[A-Za-z0-9+/=]+)'$|^(data|blob):$/.test(v)) problems.push(`${p.path}: ${name} allows ${v}`);
-          if (v === "'unsafe-inline'" && name !== 'style-src-attr') problems.push(`${p.path}: ${name} allows 'unsafe-inline'`);
+          if (!/^'(self|none|wasm-unsafe-eval|unsafe-inline|sha(256|384|512)-[A-Za-z0-9+/=]+)'$|^(data|blob):$/.test(v))
+            problems.push(`${p.path}: ${name} allows ${v}`);
+          if (v === "'unsafe-inline'" && name !== 'style-src-attr')
+            problems.push(`${p.path}: ${name} allows 'unsafe-inline'`);
         }
       }
-      for (const name of ['default-src', 'script-src', 'object-src', 'base-uri']) if (!directives.has(name)) problems.push(`${p.path}: no ${name}`);
+      for (const name of ['default-src', 'script-src', 'object-src', 'base-uri'])
+        if (!directives.has(name)) problems.push(`${p.path}: no ${name}`);
       for (const body of p.inlineScripts) {
         const hash = `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
-        if (!directives.get('script-src')?.includes(hash)) problems.push(`${p.path}: inline script without its hash: ${body.slice(0, 60)}…`);
+        if (!directives.get('script-src')?.includes(hash))
+          problems.push(`${p.path}: inline script without its hash: ${body.slice(0, 60)}…`);
       }
     }
     expect(pages.length).toBeGreaterThan(100);
@@ -107,15 +125,30 @@ test.describe('valid HTML', () => {
   test('the W3C Nu checker finds no error on any page', () => {
     test.setTimeout(600_000);
     const jar = 'node_modules/vnu-jar/build/dist/vnu.jar';
-    const result = spawnSync('java', ['-Xss4m', '-jar', jar, '--format', 'json', ...files.map((f) => join(outDir, f))], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const result = spawnSync(
+      'java',
+      ['-Xss4m', '-jar', jar, '--format', 'json', ...files.map((f) => join(outDir, f))],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
     expect(result.error, 'java could not run').toBeUndefined();
-    expect(result.stderr.trimStart().startsWith('{'), `the checker did not report in JSON:\n${result.stdout}${result.stderr.slice(0, 2000)}`).toBe(true);
-    const { messages } = JSON.parse(result.stderr) as { messages: { type: string; subType?: string; url: string; lastLine?: number; message: string }[] };
+    expect(
+      result.stderr.trimStart().startsWith('{'),
+      `the checker did not report in JSON:\n${result.stdout}${result.stderr.slice(0, 2000)}`,
+    ).toBe(true);
+    const { messages } = JSON.parse(result.stderr) as {
+      messages: { type: string; subType?: string; url: string; lastLine?: number; message: string }[];
+    };
     const problems = messages
       // The checker reads the files from file: URLs, where the policy's 'self' matches nothing: it
       // then reports our own /_astro/ files as blocked. In the browser (http:) they are allowed,
       // which the browser tests check on every page.
-      .filter((m) => !(m.subType === 'warning' && /^Resource violates Content Security Policy \(meta tag\): external (script|stylesheet) “\//.test(m.message)))
+      .filter(
+        (m) =>
+          !(
+            m.subType === 'warning' &&
+            /^Resource violates Content Security Policy \(meta tag\): external (script|stylesheet) “\//.test(m.message)
+          ),
+      )
       .filter((m) => m.type === 'error' || m.subType === 'warning' || m.type === 'non-document-error')
       .map((m) => `${m.url.replace(/^file:.*?\/(?=[^/]*\/index\.html|index\.html)/, '')}:${m.lastLine}: ${m.message}`);
     expect(files.length).toBeGreaterThan(100);
@@ -132,7 +165,8 @@ test.describe('SEO and sharing', () => {
       const root = parse(p.html);
       const meta = (sel: string) => root.querySelector(sel)?.getAttribute('content')?.trim() ?? '';
       const title = root.querySelectorAll('title');
-      if (title.length !== 1 || !title[0].textContent.trim()) problems.push(`${p.path}: needs exactly one non-empty <title>`);
+      if (title.length !== 1 || !title[0].textContent.trim())
+        problems.push(`${p.path}: needs exactly one non-empty <title>`);
       const t = title[0]?.textContent.trim() ?? '';
       if (titles.has(t) && p.path !== '/404.html') problems.push(`${p.path}: same title as ${titles.get(t)}: "${t}"`);
       titles.set(t, p.path);
@@ -141,7 +175,8 @@ test.describe('SEO and sharing', () => {
       // Pages kept out of search engines (404, search results) have no canonical URL.
       const noindex = meta('meta[name="robots"]').includes('noindex');
       const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
-      if (!noindex && !(/^https?:\/\//.test(canonical) && new URL(canonical).pathname === p.path)) problems.push(`${p.path}: canonical "${canonical}" is not this page's absolute URL`);
+      if (!noindex && !(/^https?:\/\//.test(canonical) && new URL(canonical).pathname === p.path))
+        problems.push(`${p.path}: canonical "${canonical}" is not this page's absolute URL`);
       for (const prop of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name', 'og:locale']) {
         if (!meta(`meta[property="${prop}"]`)) problems.push(`${p.path}: no ${prop}`);
       }
@@ -152,7 +187,11 @@ test.describe('SEO and sharing', () => {
   test('the sitemap lists every indexable page and only those; robots.txt points to it', () => {
     const index = readFileSync(join(outDir, 'sitemap-index.xml'), 'utf8');
     const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname.split('/').pop()!);
-    const listed = new Set(sitemaps.flatMap((f) => [...readFileSync(join(outDir, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname)));
+    const listed = new Set(
+      sitemaps.flatMap((f) =>
+        [...readFileSync(join(outDir, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname),
+      ),
+    );
     const noindex = pages.filter((p) => /<meta name="robots" content="noindex/.test(p.html)).map((p) => p.path);
     expect(noindex).toEqual(expect.arrayContaining(['/recherche/']));
     for (const p of pages) {

@@ -15,7 +15,9 @@ test('programme page: what the source leaves out is said, not guessed', async ({
   await page.goto('/programmes/m2-im/');
   const institution = page.locator('.facts div').filter({ hasText: 'Établissement' });
   await expect(institution).toContainText('non précisé dans la source');
-  await expect(page.locator('#option-data-science-informatique')).toContainText('la source ne donne pas de titre à cette option');
+  await expect(page.locator('#option-data-science-informatique')).toContainText(
+    'la source ne donne pas de titre à cette option',
+  );
 });
 
 test('programme index lists the four programmes with key facts', async ({ page }) => {
@@ -86,6 +88,8 @@ test('code blocks of the workflows have a working copy button', async ({ browser
   const block = page.locator('.code-block').filter({ hasText: 'train_test_split' }).first();
   await block.locator('button.code-copy').click();
   await expect(block.locator('button.code-copy')).toHaveText('Copié');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('from sklearn.model_selection import train_test_split');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+    'from sklearn.model_selection import train_test_split',
+  );
   await context.close();
 });

@@ -4,7 +4,10 @@ import { demoState, expectDisposal, expectNoLeak, openDemo, runSteps, watchProbl
 const path = '/demos/attention-q-learning/';
 const rowSums = (w: number[][]) => w.map((r) => r.reduce((a, b) => a + b, 0));
 
-test('attention: weights are softmax rows; the √d_k switch and the vector editor change them', async ({ page, baseURL }) => {
+test('attention: weights are softmax rows; the √d_k switch and the vector editor change them', async ({
+  page,
+  baseURL,
+}) => {
   const problems = watchProblems(page, baseURL!);
   await openDemo(page, path);
   let s = await demoState(page);
@@ -33,7 +36,10 @@ test('attention: dragging a key tip moves it', async ({ page }) => {
   const canvas = page.locator('[data-role="vectors"]');
   const box = (await canvas.boundingBox())!;
   // K1 starts at (2, 0): find its pixel position from the plot's margins (48 left, 12 right, 12 top, 40 bottom).
-  const px = (x: number, y: number) => [box.x + 48 + ((x + 3) / 6) * (box.width - 60), box.y + 12 + (1 - (y + 3) / 6) * (box.height - 52)];
+  const px = (x: number, y: number) => [
+    box.x + 48 + ((x + 3) / 6) * (box.width - 60),
+    box.y + 12 + (1 - (y + 3) / 6) * (box.height - 52),
+  ];
   const [x0, y0] = px(2, 0);
   const [x1, y1] = px(0, 2);
   await page.mouse.move(x0!, y0!);
@@ -59,7 +65,9 @@ test('Q-learning: one step updates Q(s, a) exactly by the formula, shown with it
   await expect(page.locator('[data-role="update"]')).toContainText('Q(s, a) ← Q(s, a) + α[r + γ');
 });
 
-test('Q-learning: learns the shortest path (max Q at the start → γ⁴); no leak; bad links clamped; disposal', async ({ page }) => {
+test('Q-learning: learns the shortest path (max Q at the start → γ⁴); no leak; bad links clamped; disposal', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await openDemo(page, `${path}#alpha=7&gamma=1.5&eps=-1&speed=turbo&qv=9,9;x`);
   let s = await demoState(page);

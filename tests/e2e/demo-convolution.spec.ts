@@ -3,7 +3,10 @@ import { demoState, expectDisposal, expectNoLeak, openDemo, runSteps, watchProbl
 
 const path = '/demos/convolution/';
 
-test('convolution: the output size by the formula equals the shape of tf.conv2d, the border is shown', async ({ page, baseURL }) => {
+test('convolution: the output size by the formula equals the shape of tf.conv2d, the border is shown', async ({
+  page,
+  baseURL,
+}) => {
   const problems = watchProblems(page, baseURL!);
   await openDemo(page, `${path}#h=7&ks=3&s=3`);
   let s = await demoState(page);
@@ -55,12 +58,16 @@ test('convolution: embedded on the CNN term page and folded under its formula on
   await page.goto('/glossaire/cnn/');
   await expect(page.locator('atlas-demo[data-demo="convolution"]')).toHaveCount(1);
   await page.locator('atlas-demo').scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => JSON.parse(document.querySelector('atlas-demo')?.getAttribute('data-state') ?? '{}').ready === true);
+  await page.waitForFunction(
+    () => JSON.parse(document.querySelector('atlas-demo')?.getAttribute('data-state') ?? '{}').ready === true,
+  );
   await page.goto('/formules/#convolution-2d');
   const card = page.locator('#convolution-2d');
   await expect(card.locator('.formula-demos > p a')).toHaveAttribute('href', '/demos/convolution/');
   await card.locator('details.demo-fold > summary').click();
-  await expect.poll(async () => JSON.parse((await card.locator('atlas-demo').getAttribute('data-state'))!).ready).toBe(true);
+  await expect
+    .poll(async () => JSON.parse((await card.locator('atlas-demo').getAttribute('data-state'))!).ready)
+    .toBe(true);
   // Embedded: the page's hash stays the formula's anchor.
   await card.locator('[data-role="step"]').click();
   expect(new URL(page.url()).hash).toBe('#convolution-2d');

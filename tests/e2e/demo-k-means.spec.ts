@@ -1,9 +1,21 @@
 import { expect, test } from '@playwright/test';
-import { demoState, expectDisposal, expectNoLeak, openDemo, playReduced, reopenLink, runSteps, watchProblems } from '../support/demo-page';
+import {
+  demoState,
+  expectDisposal,
+  expectNoLeak,
+  openDemo,
+  playReduced,
+  reopenLink,
+  runSteps,
+  watchProblems,
+} from '../support/demo-page';
 
 const path = '/demos/k-means/';
 
-test('assigner and recalculer alternate, the inertia never increases, and play stops at convergence', async ({ page, baseURL }) => {
+test('assigner and recalculer alternate, the inertia never increases, and play stops at convergence', async ({
+  page,
+  baseURL,
+}) => {
   const problems = watchProblems(page, baseURL!);
   await openDemo(page, path);
   const assign = page.locator('[data-role="assign"]');
@@ -106,7 +118,9 @@ test('the cheat sheet embeds the demo, folded, under the k-means formula', async
   await page.goto('/formules/#k-means');
   const card = page.locator('#k-means');
   await card.locator('details.demo-fold > summary').click();
-  await page.waitForFunction(() => JSON.parse(document.querySelector('#k-means atlas-demo')?.getAttribute('data-state') ?? '{}').ready === true);
+  await page.waitForFunction(
+    () => JSON.parse(document.querySelector('#k-means atlas-demo')?.getAttribute('data-state') ?? '{}').ready === true,
+  );
   await card.locator('[data-role="assign"]').click();
   await expect.poll(async () => (await demoState(page, '#k-means atlas-demo')).step).toBe(1);
   expect(new URL(page.url()).hash).toBe('#k-means');

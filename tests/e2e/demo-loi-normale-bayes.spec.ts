@@ -1,9 +1,21 @@
 import { expect, test } from '@playwright/test';
-import { demoState, expectDisposal, expectNoLeak, openDemo, playReduced, reopenLink, runSteps, watchProblems } from '../support/demo-page';
+import {
+  demoState,
+  expectDisposal,
+  expectNoLeak,
+  openDemo,
+  playReduced,
+  reopenLink,
+  runSteps,
+  watchProblems,
+} from '../support/demo-page';
 
 const path = '/demos/loi-normale-bayes/';
 
-test('samples fill the histogram: observed band frequencies approach 68.3 / 95.4 / 99.7 %', async ({ page, baseURL }) => {
+test('samples fill the histogram: observed band frequencies approach 68.3 / 95.4 / 99.7 %', async ({
+  page,
+  baseURL,
+}) => {
   const problems = watchProblems(page, baseURL!);
   await openDemo(page, `${path}#mu=1.5&sigma=0.6`);
   let s = await demoState(page);
@@ -55,7 +67,14 @@ test('Bayes: the posterior follows the inputs, and P(+) = 0 says "non définie",
   let s = await demoState(page);
   // Defaults: 1 % prevalence, 90 % sensitivity, 91 % specificity.
   expect(s.posterior).toBeCloseTo(0.009 / (0.009 + 0.99 * 0.09), 10);
-  expect(s.tree).toEqual([expect.closeTo(10, 9), expect.closeTo(990, 9), expect.closeTo(9, 9), expect.closeTo(1, 9), expect.closeTo(89.1, 9), expect.closeTo(900.9, 9)]);
+  expect(s.tree).toEqual([
+    expect.closeTo(10, 9),
+    expect.closeTo(990, 9),
+    expect.closeTo(9, 9),
+    expect.closeTo(1, 9),
+    expect.closeTo(89.1, 9),
+    expect.closeTo(900.9, 9),
+  ]);
   await expect(page.locator('[data-role="posterior"]')).toContainText(/9,17\s%/);
   await page.locator('[data-role="prev"]').fill('20');
   await page.locator('[data-role="prev"]').press('Enter');

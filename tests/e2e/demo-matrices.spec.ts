@@ -13,7 +13,12 @@ test('power iteration reaches the eigenvector of the largest |λ|, without leaki
 
 test('keyboard entries change A: a rotation has no real eigenvector, the SVD is shown as numbers', async ({ page }) => {
   await openDemo(page, path);
-  for (const [role, value] of [['a', '0'], ['b', '-1'], ['c', '1'], ['d', '0']]) {
+  for (const [role, value] of [
+    ['a', '0'],
+    ['b', '-1'],
+    ['c', '1'],
+    ['d', '0'],
+  ]) {
     const input = page.locator(`[data-role="${role}"]`);
     await input.fill(value);
     await input.press('Tab');

@@ -52,7 +52,9 @@ test('MLP: a shared link reproduces the same weights after the same steps', asyn
   expect(after.accuracy).toBe(before.accuracy);
 });
 
-test('MLP: α = 30 on a deep ReLU network blows the weights up: the run stops with a French message and the FAQ link', async ({ page }) => {
+test('MLP: α = 30 on a deep ReLU network blows the weights up: the run stops with a French message and the FAQ link', async ({
+  page,
+}) => {
   await openDemo(page, `${path}#data=xor&act=relu&width=8&depth=4&lr=30&seed=1`);
   await runSteps(page, 50);
   const s = await demoState(page);

@@ -10,12 +10,19 @@ import { demoState, openDemo, runSteps, watchProblems } from '../support/demo-pa
 
 const path = '/demos/regression-lineaire/';
 
-test.use({ launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs, '--disable-webgl', '--disable-3d-apis'] } });
+test.use({
+  launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs, '--disable-webgl', '--disable-3d-apis'] },
+});
 
-test('asking for WebGL falls back to the CPU with a French note, and the demo still runs', async ({ page, baseURL }) => {
+test('asking for WebGL falls back to the CPU with a French note, and the demo still runs', async ({
+  page,
+  baseURL,
+}) => {
   const problems = watchProblems(page, baseURL!);
   await openDemo(page, `${path}#be=webgl`);
-  await expect(page.locator('[data-role="backend-label"]')).toContainText('WebGL n’est pas disponible dans ce navigateur');
+  await expect(page.locator('[data-role="backend-label"]')).toContainText(
+    'WebGL n’est pas disponible dans ce navigateur',
+  );
   expect((await demoState(page)).backend).toBe('cpu');
   await expect(page.locator('[data-role="backend"]')).toHaveValue('cpu');
   await runSteps(page, 20);

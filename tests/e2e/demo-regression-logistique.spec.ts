@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { demoState, expectDisposal, expectNoLeak, openDemo, playReduced, reopenLink, runSteps, watchProblems } from '../support/demo-page';
+import {
+  demoState,
+  expectDisposal,
+  expectNoLeak,
+  openDemo,
+  playReduced,
+  reopenLink,
+  runSteps,
+  watchProblems,
+} from '../support/demo-page';
 
 const path = '/demos/regression-logistique/';
 
@@ -63,9 +72,15 @@ test('a learning rate of 100 diverges: the run stops with a French message and t
   await expect(alert).toBeHidden();
 });
 
-test('softmax: logits of 1000 stay finite, rows sum to 1, and the temperature sharpens or flattens', async ({ page }) => {
+test('softmax: logits of 1000 stay finite, rows sum to 1, and the temperature sharpens or flattens', async ({
+  page,
+}) => {
   await openDemo(page, path);
-  for (const [role, v] of [['z1', '1000'], ['z2', '999'], ['z3', '-1000']]) {
+  for (const [role, v] of [
+    ['z1', '1000'],
+    ['z2', '999'],
+    ['z3', '-1000'],
+  ]) {
     await page.locator(`[data-role="${role}"]`).fill(v!);
     await page.locator(`[data-role="${role}"]`).press('Enter');
   }

@@ -5,9 +5,15 @@ const state = async (page: Page) => JSON.parse((await page.locator('atlas-demo')
 async function open(page: Page, hash = '') {
   await page.goto(path + hash);
   await page.locator('atlas-demo').scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => JSON.parse(document.querySelector('atlas-demo')?.getAttribute('data-state') ?? '{}').ready === true);
+  await page.waitForFunction(
+    () => JSON.parse(document.querySelector('atlas-demo')?.getAttribute('data-state') ?? '{}').ready === true,
+  );
 }
-const runSteps = (page: Page, n: number) => page.evaluate((k) => (document.querySelector('atlas-demo') as unknown as { steps(n: number): Promise<void> }).steps(k), n);
+const runSteps = (page: Page, n: number) =>
+  page.evaluate(
+    (k) => (document.querySelector('atlas-demo') as unknown as { steps(n: number): Promise<void> }).steps(k),
+    n,
+  );
 
 test('ridge and lasso reach their solutions, without leaking tensors', async ({ page }) => {
   await open(page);

@@ -10,9 +10,17 @@ import { demoState, openDemo, runSteps, watchProblems } from '../support/demo-pa
 
 const path = '/demos/regression-lineaire/';
 
-test.use({ launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs, '--enable-unsafe-swiftshader', '--use-angle=swiftshader'] } });
+test.use({
+  launchOptions: {
+    executablePath: chromiumPath,
+    args: [...chromiumArgs, '--enable-unsafe-swiftshader', '--use-angle=swiftshader'],
+  },
+});
 
-test('switching to WebGL runs the same descent on the GPU, without leaking, and back to CPU', async ({ page, baseURL }) => {
+test('switching to WebGL runs the same descent on the GPU, without leaking, and back to CPU', async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const problems = watchProblems(page, baseURL!);
   await openDemo(page, path);

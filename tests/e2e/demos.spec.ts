@@ -19,12 +19,21 @@ function watchScripts(page: Page) {
       ),
     );
   });
-  return { tfLoaded: async () => (await Promise.all(pending), scripts.some((s) => s.tf)), scripts };
+  return {
+    tfLoaded: async () => {
+      await Promise.all(pending);
+      return scripts.some((s) => s.tf);
+    },
+    scripts,
+  };
 }
 
 const state = demoState;
 const ready = (page: Page, selector = 'atlas-demo') =>
-  page.waitForFunction((sel) => JSON.parse(document.querySelector(sel)?.getAttribute('data-state') ?? '{}').ready === true, selector);
+  page.waitForFunction(
+    (sel) => JSON.parse(document.querySelector(sel)?.getAttribute('data-state') ?? '{}').ready === true,
+    selector,
+  );
 
 test('pages without a demo download no TF.js', async ({ page }) => {
   for (const path of ['/', '/glossaire/overfitting/', '/faq/', '/demos/']) {
@@ -138,7 +147,9 @@ test('bad URL state is clamped, never a crash', async ({ page, baseURL }) => {
   expect(problems).toEqual([]);
 });
 
-test('a learning rate above 2/λmax diverges: the run stops with a French message and the FAQ link', async ({ page }) => {
+test('a learning rate above 2/λmax diverges: the run stops with a French message and the FAQ link', async ({
+  page,
+}) => {
   await page.goto(`${demoPath}#lr=1.5`);
   await page.locator('atlas-demo').scrollIntoViewIfNeeded();
   await ready(page);

@@ -14,7 +14,12 @@ import { axe, watchCsp } from '../support/axe';
 /** Presses Tab until `target` has the focus (at most `max` times). */
 async function tabTo(page: Page, target: Locator, max = 60) {
   for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)).catch(() => false)) return;
+    if (
+      await target
+        .evaluate((el) => el === document.activeElement || el.contains(document.activeElement))
+        .catch(() => false)
+    )
+      return;
     await page.keyboard.press('Tab');
   }
   await expect(target).toBeFocused();
@@ -28,7 +33,12 @@ async function tabTo(page: Page, target: Locator, max = 60) {
 async function expectVisibleFocus(page: Page) {
   const { tag, visible } = await page.evaluate(() => {
     const el = document.activeElement as HTMLElement;
-    const chain = [el, el.parentElement, el.parentElement?.parentElement, el.parentElement?.parentElement?.parentElement].filter((e): e is HTMLElement => !!e);
+    const chain = [
+      el,
+      el.parentElement,
+      el.parentElement?.parentElement,
+      el.parentElement?.parentElement?.parentElement,
+    ].filter((e): e is HTMLElement => !!e);
     const look = () =>
       chain.map((e) => {
         const s = getComputedStyle(e);
@@ -124,7 +134,9 @@ const demoPage = htmlFiles()
   .map((file) => ({ path: sitePath(file), html: readFileSync(join(outDir, file), 'utf8') }))
   .find(isDemoPage);
 
-test('keyboard walkthrough: every control of a demo is reachable, named, focus-visible and operable', async ({ page }) => {
+test('keyboard walkthrough: every control of a demo is reachable, named, focus-visible and operable', async ({
+  page,
+}) => {
   test.skip(!demoPage, 'no demo page in this build');
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -139,7 +151,14 @@ test('keyboard walkthrough: every control of a demo is reachable, named, focus-v
     if (!(await control.isVisible()) || (await control.isDisabled())) continue;
     await tabTo(page, control, 120);
     await expectVisibleFocus(page);
-    const name = await control.evaluate((el) => (el as HTMLElement).ariaLabel || (el as HTMLInputElement).labels?.[0]?.textContent || el.textContent || el.getAttribute('aria-labelledby') || '');
+    const name = await control.evaluate(
+      (el) =>
+        (el as HTMLElement).ariaLabel ||
+        (el as HTMLInputElement).labels?.[0]?.textContent ||
+        el.textContent ||
+        el.getAttribute('aria-labelledby') ||
+        '',
+    );
     expect(name.trim(), `control ${i} has no name`).not.toBe('');
     const type = await control.evaluate((el) => (el instanceof HTMLInputElement ? el.type : el.tagName.toLowerCase()));
     if (type === 'range') {
@@ -155,7 +174,9 @@ test('keyboard walkthrough: every control of a demo is reachable, named, focus-v
   expect(errors).toEqual([]);
 });
 
-test('math stays readable by screen readers: KaTeX keeps its MathML, the visual copy is hidden from them', async ({ page }) => {
+test('math stays readable by screen readers: KaTeX keeps its MathML, the visual copy is hidden from them', async ({
+  page,
+}) => {
   await page.goto('/formules/');
   const katex = page.locator('main .katex');
   const n = await katex.count();

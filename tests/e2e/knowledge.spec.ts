@@ -2,7 +2,10 @@
 import { expect, test } from '@playwright/test';
 import { readContent } from '../../src/lib/content-files.ts';
 
-const courses = readContent('content').filter((f) => f.collection === 'courses') as { id: string; data: { programme: string; topics?: string[]; ects?: number } }[];
+const courses = readContent('content').filter((f) => f.collection === 'courses') as {
+  id: string;
+  data: { programme: string; topics?: string[]; ects?: number };
+}[];
 
 test.describe('term previews', () => {
   test('open on keyboard focus and close on Escape', async ({ page }) => {
@@ -87,7 +90,9 @@ test.describe('course explorer', () => {
     await expect(count).toHaveText(String(courses.filter((c) => c.data.programme === 'master-mix').length));
     await expect(page).toHaveURL(/\?programme=master-mix$/);
     await page.selectOption('#f-theme', 'deep-learning');
-    const expected = courses.filter((c) => c.data.programme === 'master-mix' && c.data.topics?.includes('deep-learning')).length;
+    const expected = courses.filter(
+      (c) => c.data.programme === 'master-mix' && c.data.topics?.includes('deep-learning'),
+    ).length;
     await expect(count).toHaveText(String(expected));
     await expect(page.locator('tbody tr:not([hidden])')).toHaveCount(expected);
     await page.goBack();
@@ -99,7 +104,9 @@ test.describe('course explorer', () => {
     await page.goto('/cours/?ectsMin=4&ectsMax=6&tri=-heures');
     const expected = courses.filter((c) => c.data.ects !== undefined && c.data.ects >= 4 && c.data.ects <= 6).length;
     await expect(page.locator('[data-count]')).toHaveText(String(expected));
-    const hours = await page.locator('tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.hours || -1)));
+    const hours = await page
+      .locator('tbody tr:not([hidden])')
+      .evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.hours || -1)));
     const known = hours.filter((h) => h >= 0);
     expect(known).toEqual([...known].sort((a, b) => b - a));
   });

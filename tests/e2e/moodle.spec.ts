@@ -24,7 +24,11 @@ const built = (file: string) => readFileSync(join(dist, file), 'utf8');
 const decode = (s: string) =>
   s
     .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d))).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 const redirects = readRedirects('content');
 
 /** The built HTML file for an absolute URL of the site, or undefined. */
@@ -39,8 +43,12 @@ test.describe('exports', () => {
   test('glossary XML: well formed, every term with what Moodle’s import requires, TeX as in the content', () => {
     const xml = built('exports/glossaire-atlas-ml.xml');
     expect(XMLValidator.validate(xml)).toBe(true);
-    const info = new XMLParser({ isArray: (n) => ['ENTRY', 'ALIAS', 'CATEGORY'].includes(n), parseTagValue: false }).parse(xml).GLOSSARY.INFO;
-    for (const field of ['NAME', 'INTRO', 'GLOBALGLOSSARY', 'SHOWSPECIAL', 'SHOWALPHABET', 'SHOWALL']) expect(info[field], field).toBeDefined();
+    const info = new XMLParser({
+      isArray: (n) => ['ENTRY', 'ALIAS', 'CATEGORY'].includes(n),
+      parseTagValue: false,
+    }).parse(xml).GLOSSARY.INFO;
+    for (const field of ['NAME', 'INTRO', 'GLOBALGLOSSARY', 'SHOWSPECIAL', 'SHOWALPHABET', 'SHOWALL'])
+      expect(info[field], field).toBeDefined();
     const entries = info.ENTRIES.ENTRY;
     expect(entries).toHaveLength(count('glossary'));
     for (const e of entries) {
@@ -48,7 +56,8 @@ test.describe('exports', () => {
       expect(typeof e.DEFINITION, e.CONCEPT).toBe('string');
       expect(e.DEFINITION.length, e.CONCEPT).toBeGreaterThan(0);
       expect(e.FORMAT, e.CONCEPT).toBe('1');
-      for (const c of e.CATEGORIES?.CATEGORY ?? []) expect(c.NAME && c.USEDYNALINK !== undefined, e.CONCEPT).toBeTruthy();
+      for (const c of e.CATEGORIES?.CATEGORY ?? [])
+        expect(c.NAME && c.USEDYNALINK !== undefined, e.CONCEPT).toBeTruthy();
       for (const a of e.ALIASES?.ALIAS ?? []) expect(a.NAME, e.CONCEPT).toBeTruthy();
     }
     // Every $…$ of a definition arrives as \(…\), unchanged.
@@ -59,7 +68,11 @@ test.describe('exports', () => {
     }
   });
 
-  for (const [file, collection] of [['quiz-glossaire.txt', 'glossary'], ['quiz-formules.txt', 'formulas'], ['quiz-faq.txt', 'faq']] as const) {
+  for (const [file, collection] of [
+    ['quiz-glossaire.txt', 'glossary'],
+    ['quiz-formules.txt', 'formulas'],
+    ['quiz-faq.txt', 'faq'],
+  ] as const) {
     test(`GIFT ${file}: every question parses back with gift-pegjs, one right answer among four`, () => {
       const parsed = parseGift(built(`exports/${file}`)) as any[];
       expect(parsed[0].type).toBe('Category');
@@ -69,7 +82,10 @@ test.describe('exports', () => {
       for (const q of questions) {
         expect(q.stem.format, q.title).toBe('html');
         expect(q.choices, q.title).toHaveLength(4);
-        expect(q.choices.filter((c: any) => c.isCorrect), q.title).toHaveLength(1);
+        expect(
+          q.choices.filter((c: any) => c.isCorrect),
+          q.title,
+        ).toHaveLength(1);
         expect(new Set(q.choices.map((c: any) => c.text.text)).size, q.title).toBe(4);
       }
     });
@@ -95,7 +111,9 @@ test.describe('exports', () => {
     expect(head).toContain('xmlns="http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"');
     // Moodle itself only reads 500 bytes (backup/converter/imscc11/lib.php).
     expect(strFromU8(raw.slice(0, 500))).toContain('imsccv1p1/imscp_v1p1');
-    const doc = new XMLParser({ ignoreAttributes: false, isArray: (n) => ['item', 'resource'].includes(n) }).parse(manifest).manifest;
+    const doc = new XMLParser({ ignoreAttributes: false, isArray: (n) => ['item', 'resource'].includes(n) }).parse(
+      manifest,
+    ).manifest;
     const resources = new Map<string, any>(doc.resources.resource.map((r: any) => [r['@_identifier'], r]));
     const linked = new Set<string>();
     for (const section of doc.organizations.organization.item[0].item) {
@@ -118,8 +136,16 @@ test.describe('exports', () => {
       .map((p) => `${base}${p.slice(1)}`)
       .filter((p) => !redirects.some((r) => p === `${base}${r.from}`))
       // Pages kept out of search engines (404, the offline fallback) are not for Moodle either.
-      .filter((p) => !readFileSync(join(dist, p.slice(base.length), 'index.html'), 'utf8').includes('<meta name="robots" content="noindex">'));
-    expect(pages.filter((p) => !linked.has(p)), 'pages missing from src/lib/page-index.ts').toEqual([]);
+      .filter(
+        (p) =>
+          !readFileSync(join(dist, p.slice(base.length), 'index.html'), 'utf8').includes(
+            '<meta name="robots" content="noindex">',
+          ),
+      );
+    expect(
+      pages.filter((p) => !linked.has(p)),
+      'pages missing from src/lib/page-index.ts',
+    ).toEqual([]);
   });
 
   test('CSV: one row per page of the cartridge, absolute URLs', () => {
@@ -132,17 +158,30 @@ test.describe('exports', () => {
 
   test('the teachers’ page links every export, and each is served', async ({ page, request }) => {
     await page.goto('/enseignants/');
-    const links = await page.locator('main a[download]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
-    expect(links.sort()).toEqual(['/exports/atlas-ml.imscc', '/exports/glossaire-atlas-ml.xml', '/exports/pages.csv', '/exports/quiz-faq.txt', '/exports/quiz-formules.txt', '/exports/quiz-glossaire.txt']);
+    const links = await page
+      .locator('main a[download]')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+    expect(links.sort()).toEqual([
+      '/exports/atlas-ml.imscc',
+      '/exports/glossaire-atlas-ml.xml',
+      '/exports/pages.csv',
+      '/exports/quiz-faq.txt',
+      '/exports/quiz-formules.txt',
+      '/exports/quiz-glossaire.txt',
+    ]);
     for (const href of links) expect((await request.get(href)).status(), href).toBe(200);
   });
 });
 
 test.describe('stable URLs', () => {
   test('every published URL still exists, as a page or a redirect to a page', () => {
-    const published = readFileSync('tests/fixtures/published-urls.txt', 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    const published = readFileSync('tests/fixtures/published-urls.txt', 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'));
     expect(published.length).toBeGreaterThan(150);
-    const missing = published.filter((path) => !existsSync(join(dist, path.endsWith('/') ? `${path}index.html` : path)));
+    const missing = published.filter(
+      (path) => !existsSync(join(dist, path.endsWith('/') ? `${path}index.html` : path)),
+    );
     expect(missing, 'add the old path to content/redirects.yaml').toEqual([]);
     for (const r of redirects) expect(existsSync(join(dist, r.to.replace(/#.*$/, ''), 'index.html')), r.to).toBe(true);
   });
@@ -186,7 +225,14 @@ test.describe('embed mode', () => {
   test('?embed=1 shows no header, navigation or footer, and links open in a new tab', async ({ page }) => {
     await page.goto('/glossaire/overfitting/?embed=1');
     await expect(page.locator('main h1')).toBeVisible();
-    for (const selector of ['.site-header', '.site-footer', 'nav[aria-label="Navigation principale"]', '.breadcrumbs', '.prev-next', '.moodle-link']) {
+    for (const selector of [
+      '.site-header',
+      '.site-footer',
+      'nav[aria-label="Navigation principale"]',
+      '.breadcrumbs',
+      '.prev-next',
+      '.moodle-link',
+    ]) {
       await expect(page.locator(selector).first(), selector).toBeHidden();
     }
     expect(await page.locator('nav:visible').count()).toBe(0);
@@ -246,7 +292,9 @@ test.describe('Lien Moodle panel', () => {
     const own = `${site}cours/machine-learning-avance/`;
     await expect(page.getByLabel(/Lien de la page/)).toHaveValue(own);
     await expect(page.getByLabel(/Lien intégré/)).toHaveValue(`${own}?embed=1`);
-    await expect(page.getByLabel(/ressource Page/)).toHaveValue(new RegExp(`^<iframe src="${own.replace(/[.?]/g, '\\$&')}\\?embed=1" title="[^"]+"`));
+    await expect(page.getByLabel(/ressource Page/)).toHaveValue(
+      new RegExp(`^<iframe src="${own.replace(/[.?]/g, '\\$&')}\\?embed=1" title="[^"]+"`),
+    );
     await panel.getByRole('button', { name: 'Copier' }).nth(1).click();
     await expect(panel.getByRole('button', { name: 'Copié' })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${own}?embed=1`);
@@ -255,7 +303,9 @@ test.describe('Lien Moodle panel', () => {
 
 test.describe('accessibility', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`the teachers’ page and an open Lien Moodle panel pass axe (WCAG A/AA), ${colorScheme}`, async ({ browser }) => {
+    test(`the teachers’ page and an open Lien Moodle panel pass axe (WCAG A/AA), ${colorScheme}`, async ({
+      browser,
+    }) => {
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
       await page.goto('/enseignants/');
@@ -265,10 +315,15 @@ test.describe('accessibility', () => {
       await page.locator('details.moodle-link summary').focus();
       await page.keyboard.press('Enter');
       await expect(page.locator('details.moodle-link')).toHaveAttribute('open', '');
-      const panel = await new AxeBuilder({ page }).include('details.moodle-link').withTags(['wcag2a', 'wcag2aa']).analyze();
+      const panel = await new AxeBuilder({ page })
+        .include('details.moodle-link')
+        .withTags(['wcag2a', 'wcag2aa'])
+        .analyze();
       expect(panel.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
       // Every control of the panel is a 44 px tap target.
-      for (const box of await page.locator('details.moodle-link :is(summary, input, textarea, button)').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) {
+      for (const box of await page
+        .locator('details.moodle-link :is(summary, input, textarea, button)')
+        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) {
         expect(box).toBeGreaterThanOrEqual(44);
       }
       await context.close();

@@ -14,7 +14,9 @@ test.use({ serviceWorkers: 'allow' });
 test.describe.configure({ timeout: 90_000 });
 
 const htmlFiles = (d: string): string[] =>
-  readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? htmlFiles(join(d, n)) : n.endsWith('.html') ? [join(d, n)] : []));
+  readdirSync(d).flatMap((n) =>
+    statSync(join(d, n)).isDirectory() ? htmlFiles(join(d, n)) : n.endsWith('.html') ? [join(d, n)] : [],
+  );
 
 /** A copy of the built site marked as deploy `n`; deploy 2 also gets a new stylesheet (new hashed name, new rule). */
 async function deploy(n: 1 | 2, work: string): Promise<{ dir: string; css: string }> {
@@ -28,7 +30,9 @@ async function deploy(n: 1 | 2, work: string): Promise<{ dir: string; css: strin
     rmSync(join(dir, oldCss));
   }
   for (const file of htmlFiles(dir)) {
-    const html = readFileSync(file, 'utf8').replaceAll(`/${oldCss}`, `/${css}`).replace('</head>', `<meta name="atlas-deploy" content="${n}"></head>`);
+    const html = readFileSync(file, 'utf8')
+      .replaceAll(`/${oldCss}`, `/${css}`)
+      .replace('</head>', `<meta name="atlas-deploy" content="${n}"></head>`);
     writeFileSync(file, html);
   }
   await buildServiceWorker(dir);
@@ -36,7 +40,8 @@ async function deploy(n: 1 | 2, work: string): Promise<{ dir: string; css: strin
 }
 
 const deployOf = (page: Page) => page.locator('meta[name="atlas-deploy"]').getAttribute('content');
-const cssDeploy = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--atlas-deploy').trim());
+const cssDeploy = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--atlas-deploy').trim());
 const stylesheet = (page: Page) => page.locator('link[rel="stylesheet"]').first().getAttribute('href');
 
 test('a new deploy: update prompt, no mix of versions, then only the new files', async ({ page }) => {

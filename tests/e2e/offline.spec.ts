@@ -12,7 +12,9 @@ test.use({ serviceWorkers: 'allow' });
 /** A built page with a demo (an island or an element marked data-demo), if the build has one. */
 function demoPage(): string | undefined {
   const walk = (d: string): string[] =>
-    readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : n === 'index.html' ? [join(d, n)] : []));
+    readdirSync(d).flatMap((n) =>
+      statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : n === 'index.html' ? [join(d, n)] : [],
+    );
   const file = walk(dist).find((f) => /<astro-island\b|\sdata-demo[\s=>]/.test(readFileSync(f, 'utf8')));
   return file && `/${relative(dist, file).replace(/index\.html$/, '')}`;
 }
@@ -31,7 +33,8 @@ test.describe('offline', () => {
     const origin = new URL(baseURL!).origin;
     const problems: string[] = [];
     context.on('request', (r) => {
-      if (r.url().startsWith('http') && new URL(r.url()).origin !== origin) problems.push(`request to another origin: ${r.url()}`);
+      if (r.url().startsWith('http') && new URL(r.url()).origin !== origin)
+        problems.push(`request to another origin: ${r.url()}`);
     });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
@@ -117,7 +120,10 @@ test.describe('offline', () => {
     // A stand-in for the LMS page that frames ours, answered by the test itself. Same origin, so that
     // the frame could see a registration made by anyone; the stand-in itself registers nothing.
     await page.route(`${baseURL}/lms-stand-in/`, (route) =>
-      route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>LMS</title><iframe src="/glossaire/overfitting/?embed=1" title="Atlas ML"></iframe>` }),
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>LMS</title><iframe src="/glossaire/overfitting/?embed=1" title="Atlas ML"></iframe>`,
+      }),
     );
     await page.goto('/lms-stand-in/');
     const frame = page.frameLocator('iframe');

@@ -47,7 +47,9 @@ test('navigation through relative links, with styles and scripts, from file://',
   await open(page, 'index.html');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).borderBottomStyle)).toBe('solid');
-  const glossary = page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Glossaire' });
+  const glossary = page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: 'Glossaire' });
   if (!(await glossary.isVisible())) await page.locator('.nav-disclosure summary').click();
   await glossary.click();
   await expect(page).toHaveURL(/\/glossaire\/index\.html$/);
@@ -124,7 +126,10 @@ test('search finds a glossary term by its French alias, from file://', async ({ 
   // A query in the URL (a link from a course page to a search) runs by itself; nonsense says so.
   await open(page, 'recherche/index.html');
   await page.goto(`${page.url()}?q=BGDIA704`);
-  await expect(page.locator('[data-pack-search-results] li a').first()).toHaveAttribute('href', '../cours/machine-learning-avance/index.html');
+  await expect(page.locator('[data-pack-search-results] li a').first()).toHaveAttribute(
+    'href',
+    '../cours/machine-learning-avance/index.html',
+  );
   await input.fill('kangourouzzz');
   await expect(page.locator('[data-pack-search-status]')).toHaveText('Aucun résultat pour « kangourouzzz ».');
   expect(problems).toEqual([]);
@@ -152,7 +157,9 @@ test('a moved page of the pack leads to its new address', async ({ page }) => {
 
 test('every page of the pack opens from file:// with no script error and no missing file', async ({ page }) => {
   test.setTimeout(240_000);
-  const pages = Object.keys(unzipSync(readFileSync(join(dist, PACK_FILE)), { filter: (f) => f.name.endsWith('.html') })).map((name) => name.slice(PACK_FOLDER.length + 1));
+  const pages = Object.keys(
+    unzipSync(readFileSync(join(dist, PACK_FILE)), { filter: (f) => f.name.endsWith('.html') }),
+  ).map((name) => name.slice(PACK_FOLDER.length + 1));
   expect(pages.length).toBeGreaterThan(150);
   const problems = watch(page);
   for (const path of pages) {
@@ -167,16 +174,22 @@ test('every page of the pack opens from file:// with no script error and no miss
 
 test('every demo runs from file://, TF.js bundled into the page', async ({ page }) => {
   test.setTimeout(180_000);
-  const demos = Object.keys(unzipSync(readFileSync(join(dist, PACK_FILE)), { filter: (f) => /\/demos\/[^/]+\/index\.html$/.test(f.name) })).map((name) =>
-    name.slice(PACK_FOLDER.length + 1),
-  );
+  const demos = Object.keys(
+    unzipSync(readFileSync(join(dist, PACK_FILE)), { filter: (f) => /\/demos\/[^/]+\/index\.html$/.test(f.name) }),
+  ).map((name) => name.slice(PACK_FOLDER.length + 1));
   expect(demos.length).toBe(10);
   const problems = watch(page);
   for (const path of demos) {
     await open(page, path);
     await page.locator('atlas-demo').first().scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => JSON.parse(document.querySelector('atlas-demo')?.getAttribute('data-state') ?? '{}').ready === true, undefined, { timeout: 20_000 });
-    await page.evaluate(() => (document.querySelector('atlas-demo') as unknown as { steps(n: number): Promise<void> }).steps(5));
+    await page.waitForFunction(
+      () => JSON.parse(document.querySelector('atlas-demo')?.getAttribute('data-state') ?? '{}').ready === true,
+      undefined,
+      { timeout: 20_000 },
+    );
+    await page.evaluate(() =>
+      (document.querySelector('atlas-demo') as unknown as { steps(n: number): Promise<void> }).steps(5),
+    );
     const state = JSON.parse((await page.locator('atlas-demo').first().getAttribute('data-state'))!);
     expect(state.step, path).toBe(5);
   }
@@ -185,6 +198,8 @@ test('every demo runs from file://, TF.js bundled into the page', async ({ page 
   const fold = page.locator('details.demo-fold').first();
   await fold.locator('summary').click();
   await fold.locator('atlas-demo').scrollIntoViewIfNeeded();
-  await expect.poll(async () => JSON.parse((await fold.locator('atlas-demo').getAttribute('data-state')) ?? '{}').ready).toBe(true);
+  await expect
+    .poll(async () => JSON.parse((await fold.locator('atlas-demo').getAttribute('data-state')) ?? '{}').ready)
+    .toBe(true);
   expect(problems).toEqual([]);
 });

@@ -4,7 +4,17 @@ import { builtPages } from '../support/pages';
 const pages = builtPages();
 
 test('the built site has all its page types', () => {
-  for (const path of ['/', '/programmes/', '/cours/', '/formules/', '/glossaire/', '/faq/', '/ressources/', '/outils/', '/carrieres/']) {
+  for (const path of [
+    '/',
+    '/programmes/',
+    '/cours/',
+    '/formules/',
+    '/glossaire/',
+    '/faq/',
+    '/ressources/',
+    '/outils/',
+    '/carrieres/',
+  ]) {
     expect(pages).toContain(path);
   }
   expect(pages.length).toBeGreaterThan(150);
@@ -21,7 +31,8 @@ for (const path of pages) {
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     page.on('request', (r) => {
       const url = new URL(r.url());
-      if (url.protocol.startsWith('http') && url.origin !== origin) problems.push(`request to another origin: ${r.url()}`);
+      if (url.protocol.startsWith('http') && url.origin !== origin)
+        problems.push(`request to another origin: ${r.url()}`);
     });
     page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
     page.on('response', (r) => {

@@ -42,23 +42,31 @@ test.describe('search ranking', () => {
   test.beforeAll(async ({ browser }) => {
     const page = await browser.newPage();
     await page.goto('/');
-    top = await page.evaluate(async (qs) => {
-      const pagefind = await import('/pagefind/pagefind.js' as string);
-      await pagefind.init();
-      const out: Record<string, string[]> = {};
-      for (const q of qs) {
-        const search = await pagefind.search(q);
-        const data = await Promise.all(search.results.slice(0, 3).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
-        out[q] = data.map((d: { url: string }) => d.url);
-      }
-      return out;
-    }, queries.map(([q]) => q));
+    top = await page.evaluate(
+      async (qs) => {
+        const pagefind = await import('/pagefind/pagefind.js' as string);
+        await pagefind.init();
+        const out: Record<string, string[]> = {};
+        for (const q of qs) {
+          const search = await pagefind.search(q);
+          const data = await Promise.all(
+            search.results.slice(0, 3).map((r: { data: () => Promise<{ url: string }> }) => r.data()),
+          );
+          out[q] = data.map((d: { url: string }) => d.url);
+        }
+        return out;
+      },
+      queries.map(([q]) => q),
+    );
     await page.close();
   });
 
   for (const [query, expected] of queries) {
     test(`"${query}" → ${expected}`, () => {
-      expect(top[query].map((u) => u.replace(/[?#].*$/, '')), JSON.stringify(top[query])).toContain(expected);
+      expect(
+        top[query].map((u) => u.replace(/[?#].*$/, '')),
+        JSON.stringify(top[query]),
+      ).toContain(expected);
     });
   }
 });

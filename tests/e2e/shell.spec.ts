@@ -15,7 +15,8 @@ test.describe('site shell', () => {
   test('search is reachable by keyboard and opens the search dialog', async ({ page }) => {
     await page.goto('/');
     const search = page.locator('search-launcher a');
-    for (let i = 0; i < 20 && !(await search.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 20 && !(await search.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await expect(search).toBeFocused();
     await page.keyboard.press('Enter');
     const dialog = page.locator('pagefind-modal dialog');
@@ -89,9 +90,20 @@ test.describe('site shell', () => {
   test('works at 320 px without horizontal scrolling', async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    for (const path of ['/', '/programmes/m2-im/', '/programmes/comparer/', '/formules/', '/outils/', '/cours/', '/glossaire/', '/carrieres/']) {
+    for (const path of [
+      '/',
+      '/programmes/m2-im/',
+      '/programmes/comparer/',
+      '/formules/',
+      '/outils/',
+      '/cours/',
+      '/glossaire/',
+      '/carrieres/',
+    ]) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     await context.close();
@@ -99,7 +111,9 @@ test.describe('site shell', () => {
 });
 
 test.describe('search experience', () => {
-  test('empty state suggests queries; a suggestion runs in place; no result points to the glossary and the explorer', async ({ page }) => {
+  test('empty state suggests queries; a suggestion runs in place; no result points to the glossary and the explorer', async ({
+    page,
+  }) => {
     await page.goto('/glossaire/');
     await page.keyboard.press('Control+k');
     const dialog = page.locator('pagefind-modal dialog');
@@ -136,7 +150,9 @@ test.describe('search experience', () => {
     await expect(option).toContainText(/\d/);
     await option.click();
     await page.keyboard.press('Escape');
-    const hrefs = await results.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    const hrefs = await results
+      .locator('a[href]')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const h of hrefs) expect(h).toMatch(/^\/glossaire\//);
   });

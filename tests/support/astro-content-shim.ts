@@ -3,6 +3,5 @@
 // the same `{ id, collection }` shape as Astro's, unchecked: integrity.ts checks it.
 import { z } from 'astro/zod';
 
-export const reference = (collection: string) =>
-  z.string().transform((id) => ({ id, collection }));
+export const reference = (collection: string) => z.string().transform((id) => ({ id, collection }));
 export const defineCollection = <T>(config: T): T => config;

@@ -33,13 +33,23 @@ export function buildFixture(changes: Record<string, string | null> = {}): Fixtu
   }
   const result = spawnSync('node_modules/.bin/astro', ['build'], {
     encoding: 'utf8',
-    env: { ...process.env, ATLAS_CONTENT_DIR: contentDir, ATLAS_OUT_DIR: outDir, ATLAS_CACHE_DIR: join(work, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      ATLAS_CONTENT_DIR: contentDir,
+      ATLAS_OUT_DIR: outDir,
+      ATLAS_CACHE_DIR: join(work, 'cache'),
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+    },
   });
   let output = `${result.stdout}\n${result.stderr}`;
   let ok = result.status === 0;
   if (ok) {
     // As `npm run build` does: the course pack, which /hors-ligne/ links to.
-    const pack = spawnSync('node', ['scripts/pack.ts', outDir], { encoding: 'utf8', env: { ...process.env, ATLAS_CONTENT_DIR: contentDir } });
+    const pack = spawnSync('node', ['scripts/pack.ts', outDir], {
+      encoding: 'utf8',
+      env: { ...process.env, ATLAS_CONTENT_DIR: contentDir },
+    });
     output += `\n${pack.stdout}\n${pack.stderr}`;
     ok = pack.status === 0;
   }

@@ -77,7 +77,10 @@ export function pageAssets(file: string): PageAssets {
     file,
     path: sitePath(file),
     html,
-    inlineScripts: root.querySelectorAll('script:not([src])').filter((s) => !/json/.test(s.getAttribute('type') ?? '')).map((s) => s.textContent),
+    inlineScripts: root
+      .querySelectorAll('script:not([src])')
+      .filter((s) => !/json/.test(s.getAttribute('type') ?? ''))
+      .map((s) => s.textContent),
     scripts: [...scripts],
     reachableScripts: [...reachable],
     stylesheets: root.querySelectorAll('link[rel="stylesheet"]').map((l) => fileOf(l.getAttribute('href')!, from)),
@@ -90,4 +93,5 @@ export function pageAssets(file: string): PageAssets {
  * Pages that carry an interactive demo, and so may load TF.js: the pages under
  * /demos/<demo>/, and any page with an element marked `data-demo`.
  */
-export const isDemoPage = (page: Pick<PageAssets, 'path' | 'html'>) => /^\/demos\/[^/]+\//.test(page.path) || /\sdata-demo[\s=>]/.test(page.html);
+export const isDemoPage = (page: Pick<PageAssets, 'path' | 'html'>) =>
+  /^\/demos\/[^/]+\//.test(page.path) || /\sdata-demo[\s=>]/.test(page.html);

@@ -2,18 +2,24 @@
 import { expect, type Page } from '@playwright/test';
 
 /** The demo's data-state (the first demo of the page unless a selector is given). */
-export const demoState = async (page: Page, selector = 'atlas-demo') => JSON.parse((await page.locator(selector).first().getAttribute('data-state'))!);
+export const demoState = async (page: Page, selector = 'atlas-demo') =>
+  JSON.parse((await page.locator(selector).first().getAttribute('data-state'))!);
 
 /** Opens a demo page (with an optional hash), scrolls the demo into view and waits until it is mounted. */
 export async function openDemo(page: Page, path: string) {
   await page.goto(path);
   await page.locator('atlas-demo').first().scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => JSON.parse(document.querySelector('atlas-demo')?.getAttribute('data-state') ?? '{}').ready === true);
+  await page.waitForFunction(
+    () => JSON.parse(document.querySelector('atlas-demo')?.getAttribute('data-state') ?? '{}').ready === true,
+  );
 }
 
 /** Runs n steps through the element's test hook (chunked like play). */
 export const runSteps = (page: Page, n: number) =>
-  page.evaluate((k) => (document.querySelector('atlas-demo') as unknown as { steps(n: number): Promise<void> }).steps(k), n);
+  page.evaluate(
+    (k) => (document.querySelector('atlas-demo') as unknown as { steps(n: number): Promise<void> }).steps(k),
+    n,
+  );
 
 /** Collects requests to another origin, console errors and page errors (`site`: the base URL or its origin). */
 export function watchProblems(page: Page, site: string) {
@@ -21,7 +27,8 @@ export function watchProblems(page: Page, site: string) {
   const problems: string[] = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if (url.protocol.startsWith('http') && url.origin !== origin) problems.push(`request to another origin: ${r.url()}`);
+    if (url.protocol.startsWith('http') && url.origin !== origin)
+      problems.push(`request to another origin: ${r.url()}`);
   });
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));

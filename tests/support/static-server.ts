@@ -22,12 +22,18 @@ const types: Record<string, string> = {
 
 export async function serveFolder(root: () => string): Promise<{ origin: string; close(): Promise<void> }> {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     let file = join(root(), path);
     if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) file = join(file, 'index.html');
     const found = statSync(file, { throwIfNoEntry: false })?.isFile();
     const served = found ? file : join(root(), '404.html');
-    res.writeHead(found ? 200 : 404, { 'content-type': types[extname(served)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    res.writeHead(found ? 200 : 404, {
+      'content-type': types[extname(served)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
     res.end(readFileSync(served));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -30,17 +30,28 @@ describe('build quality gates', () => {
   it('fails on a demo without its island, naming the content file and the island to create', () => {
     const build = buildFixture({ 'demos/demo-inexistante.mdx': fixture('demos/regression-lineaire.mdx') });
     expect(build.ok).toBe(false);
-    expect(build.output).toMatch(/demos\/demo-inexistante\.mdx: no island for demo "demo-inexistante": create src\/islands\/demo-inexistante\/Demo\.astro/);
+    expect(build.output).toMatch(
+      /demos\/demo-inexistante\.mdx: no island for demo "demo-inexistante": create src\/islands\/demo-inexistante\/Demo\.astro/,
+    );
   });
 
   it('fails on a demo linked to an unknown formula, naming the file and the field', () => {
-    const build = buildFixture({ 'demos/regression-lineaire.mdx': fixture('demos/regression-lineaire.mdx').replace("['theoreme-de-bayes']", "['bayes']") });
+    const build = buildFixture({
+      'demos/regression-lineaire.mdx': fixture('demos/regression-lineaire.mdx').replace(
+        "['theoreme-de-bayes']",
+        "['bayes']",
+      ),
+    });
     expect(build.ok).toBe(false);
-    expect(build.output).toContain('regression-lineaire.mdx: field "formulas[0]" references unknown formulas id "bayes"');
+    expect(build.output).toContain(
+      'regression-lineaire.mdx: field "formulas[0]" references unknown formulas id "bayes"',
+    );
   });
 
   it('fails on a missing field, naming the file and the field', () => {
-    const build = buildFixture({ 'glossary/overfitting.md': fixture('glossary/overfitting.md').replace(/^term: .*\n/m, '') });
+    const build = buildFixture({
+      'glossary/overfitting.md': fixture('glossary/overfitting.md').replace(/^term: .*\n/m, ''),
+    });
     expect(build.ok).toBe(false);
     expect(build.output).toMatch(/overfitting\.md/);
     expect(build.output).toMatch(/\bterm\b/);
@@ -60,7 +71,10 @@ describe('build quality gates', () => {
 
   it('fails on a reference to an unknown term, naming the file and the id', () => {
     const build = buildFixture({
-      'glossary/overfitting.md': fixture('glossary/overfitting.md').replace('related: [precision]', 'related: [precisionn]'),
+      'glossary/overfitting.md': fixture('glossary/overfitting.md').replace(
+        'related: [precision]',
+        'related: [precisionn]',
+      ),
     });
     expect(build.ok).toBe(false);
     expect(build.output).toContain('overfitting.md: field "related[0]" references unknown glossary id "precisionn"');
@@ -68,18 +82,28 @@ describe('build quality gates', () => {
 
   it('fails on a reference to an unknown course, naming the file and the id', () => {
     const build = buildFixture({
-      'programmes/m2-im.md': fixture('programmes/m2-im.md').replace('course: computational-optimal-transport', 'course: optimal-transport'),
+      'programmes/m2-im.md': fixture('programmes/m2-im.md').replace(
+        'course: computational-optimal-transport',
+        'course: optimal-transport',
+      ),
     });
     expect(build.ok).toBe(false);
-    expect(build.output).toMatch(/m2-im\.md: field "structure\[0\]\.units\[0\]\.courses\[1\]\.course" references unknown courses id "optimal-transport"/);
+    expect(build.output).toMatch(
+      /m2-im\.md: field "structure\[0\]\.units\[0\]\.courses\[1\]\.course" references unknown courses id "optimal-transport"/,
+    );
   });
 
   it('fails on a reference to an unknown programme, naming the file and the id', () => {
     const build = buildFixture({
-      'courses/computational-optimal-transport.md': fixture('courses/computational-optimal-transport.md').replace('programme: m2-im', 'programme: m2-xyz'),
+      'courses/computational-optimal-transport.md': fixture('courses/computational-optimal-transport.md').replace(
+        'programme: m2-im',
+        'programme: m2-xyz',
+      ),
     });
     expect(build.ok).toBe(false);
-    expect(build.output).toContain('computational-optimal-transport.md: field "programme" references unknown programmes id "m2-xyz"');
+    expect(build.output).toContain(
+      'computational-optimal-transport.md: field "programme" references unknown programmes id "m2-xyz"',
+    );
   });
 
   it('fails on malformed TeX in a formula, naming the file and the formula', () => {
@@ -104,9 +128,13 @@ describe('build quality gates', () => {
   });
 
   it('fails on a :term naming an unknown term, naming the file and line', () => {
-    const build = buildFixture({ 'faq/loss-nan.md': `${fixture('faq/loss-nan.md')}\nVoir :term[sous-apprentissage].\n` });
+    const build = buildFixture({
+      'faq/loss-nan.md': `${fixture('faq/loss-nan.md')}\nVoir :term[sous-apprentissage].\n`,
+    });
     expect(build.ok).toBe(false);
-    expect(build.output).toContain('loss-nan.md:10: :term[sous-apprentissage] names unknown glossary term "sous-apprentissage"');
+    expect(build.output).toContain(
+      'loss-nan.md:10: :term[sous-apprentissage] names unknown glossary term "sous-apprentissage"',
+    );
   });
 
   it('fails on a reference to an unknown formula, naming the file and line', () => {
@@ -121,13 +149,19 @@ describe('build quality gates', () => {
     });
     expect(build.ok).toBe(false);
     expect(build.output).toContain('faq/index.html: dead link "/glossaire/underfitting/"');
-    expect(build.output).toContain('faq/index.html: dead link "/formules/#pas-de-formule" (no element with id "pas-de-formule"');
+    expect(build.output).toContain(
+      'faq/index.html: dead link "/formules/#pas-de-formule" (no element with id "pas-de-formule"',
+    );
   });
 
   it('fails on two files with the same id, naming both', () => {
-    const build = buildFixture({ 'guides/installation.md': '---\ntitle: Doublon\ndescription: x\norder: 2\nsource: "004"\n---\n' });
+    const build = buildFixture({
+      'guides/installation.md': '---\ntitle: Doublon\ndescription: x\norder: 2\nsource: "004"\n---\n',
+    });
     expect(build.ok).toBe(false);
-    expect(build.output).toMatch(/duplicate id "installation" in collection guides: \S*installation\.md and \S*installation\.mdx|duplicate id "installation" in collection guides: \S*installation\.mdx and \S*installation\.md/);
+    expect(build.output).toMatch(
+      /duplicate id "installation" in collection guides: \S*installation\.md and \S*installation\.mdx|duplicate id "installation" in collection guides: \S*installation\.mdx and \S*installation\.md/,
+    );
   });
 
   it('fails on a duplicate anchor on a page, naming the page and the id', () => {

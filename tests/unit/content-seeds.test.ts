@@ -13,13 +13,24 @@ const lookup = (id: string) => courses.get(id)?.data;
 const programme = (id: string) => programmes.find((p) => p.id === id)!.data;
 const group = (p: string, g: string) => programme(p).structure.find((x: { id: string }) => x.id === g)!;
 const titlesIn = (p: string, g: string) =>
-  group(p, g).units.flatMap((u: { courses: { course: { id: string } }[] }) => u.courses.map((c) => courses.get(c.course.id)!.data.title));
+  group(p, g).units.flatMap((u: { courses: { course: { id: string } }[] }) =>
+    u.courses.map((c) => courses.get(c.course.id)!.data.title),
+  );
 
 describe('ML companion (seed 004)', () => {
   it('has the 46 glossary terms of the seed', () => {
-    const terms = byCollection(entries, 'glossary').map((t) => t.data.term).sort();
+    const terms = byCollection(entries, 'glossary')
+      .map((t) => t.data.term)
+      .sort();
     expect(terms).toHaveLength(46);
-    for (const t of ['Accuracy', 'Bias-Variance Tradeoff', 'L1/L2 Regularization', 'Overfitting', 'Validation Set', 'Vanishing Gradient']) {
+    for (const t of [
+      'Accuracy',
+      'Bias-Variance Tradeoff',
+      'L1/L2 Regularization',
+      'Overfitting',
+      'Validation Set',
+      'Vanishing Gradient',
+    ]) {
       expect(terms).toContain(t);
     }
   });
@@ -41,7 +52,13 @@ describe('ML companion (seed 004)', () => {
     const faq = byCollection(entries, 'faq');
     expect(faq).toHaveLength(13);
     const count = (c: string) => faq.filter((q) => q.data.category === c).length;
-    expect([count('donnees'), count('modelisation'), count('entrainement'), count('evaluation'), count('production')]).toEqual([3, 3, 3, 2, 2]);
+    expect([
+      count('donnees'),
+      count('modelisation'),
+      count('entrainement'),
+      count('evaluation'),
+      count('production'),
+    ]).toEqual([3, 3, 3, 2, 2]);
     expect(faq.map((q) => q.data.question)).toContain('Mon loss est NaN ?');
   });
 
@@ -52,7 +69,10 @@ describe('ML companion (seed 004)', () => {
     for (const f of formulas) bySection.set(f.data.section, [...(bySection.get(f.data.section) ?? []), f.data.order]);
     expect(bySection.size).toBe(10);
     for (const [section, orders] of bySection) {
-      expect(orders.sort((a, b) => a - b), section).toEqual(orders.map((_, i) => i + 1));
+      expect(
+        orders.sort((a, b) => a - b),
+        section,
+      ).toEqual(orders.map((_, i) => i + 1));
     }
     const qLearning = formulas.find((f) => f.id === 'q-learning')!;
     expect(qLearning.data.display[0].tex).toContain("\\max_{a'} Q(s', a')");
@@ -76,7 +96,10 @@ describe('ML companion (seed 004)', () => {
   it('keeps the hardware tables as numbers', () => {
     const gpus = byCollection(entries, 'hardware').find((h) => h.data.kind === 'gpu-table')!.data;
     expect(gpus.rows).toHaveLength(5);
-    expect(gpus.rows.find((r: { gpu: string }) => r.gpu === 'RTX 4090')).toMatchObject({ vramGb: 24, price: { min: 1600, max: 1600, currency: 'USD' } });
+    expect(gpus.rows.find((r: { gpu: string }) => r.gpu === 'RTX 4090')).toMatchObject({
+      vramGb: 24,
+      price: { min: 1600, max: 1600, currency: 'USD' },
+    });
     const cloud = byCollection(entries, 'hardware').find((h) => h.data.kind === 'cloud-table')!.data;
     expect(cloud.rows).toHaveLength(6);
   });
@@ -84,20 +107,33 @@ describe('ML companion (seed 004)', () => {
 
 describe('programmes (seeds 000–003)', () => {
   it('has the four programmes', () => {
-    expect(programmes.map((p) => p.id).sort()).toEqual(['m2-im', 'm2-statistique-learning', 'master-mix', 'mastere-specialise-ia']);
+    expect(programmes.map((p) => p.id).sort()).toEqual([
+      'm2-im',
+      'm2-statistique-learning',
+      'master-mix',
+      'mastere-specialise-ia',
+    ]);
   });
 
   it('lists every course of the Sorbonne M2 (000)', () => {
     expect(titlesIn('m2-statistique-learning', 's1')).toHaveLength(12);
     expect(titlesIn('m2-statistique-learning', 's2')).toHaveLength(12);
-    expect(titlesIn('m2-statistique-learning', 's2')).toContain('Optimisation stochastique, apprentissage PAC-Bayésien et inférence variationnelle');
+    expect(titlesIn('m2-statistique-learning', 's2')).toContain(
+      'Optimisation stochastique, apprentissage PAC-Bayésien et inférence variationnelle',
+    );
     const spec = group('m2-statistique-learning', 's2').units[0];
     expect(spec.choice).toMatchObject({ pick: 4, atLeast: true });
     expect(groupEcts(group('m2-statistique-learning', 's2'), lookup)).toMatchObject({ ects: 30, complete: true });
   });
 
   it('lists every unit and course of the M2 IM options (001), shared courses once', () => {
-    const expected: Record<string, number> = { 'option-mds': 12, 'option-mmv': 12, 'option-imafa': 11, 'option-inum': 12, 'option-data-science-informatique': 10 };
+    const expected: Record<string, number> = {
+      'option-mds': 12,
+      'option-mmv': 12,
+      'option-imafa': 11,
+      'option-inum': 12,
+      'option-data-science-informatique': 10,
+    };
     for (const [g, n] of Object.entries(expected)) expect(titlesIn('m2-im', g), g).toHaveLength(n);
     expect(titlesIn('m2-im', 'option-mds')).toContain('Fundamentals of Machine Learning');
     expect(titlesIn('m2-im', 'option-mmv')).toContain('Fundamentals of Machine Learning');
@@ -116,17 +152,30 @@ describe('programmes (seeds 000–003)', () => {
     expect(totals.map((t) => t.ects)).toEqual([30, 30, 30, 30]);
     expect(totals.map((t) => t.electiveEcts)).toEqual([0, 7, 0, 7]);
     expect(totals.reduce((a, t) => a + t.ects, 0)).toBe(programme('master-mix').facts.ects);
-    expect(courses.get('pde-analysis')!.data).toMatchObject({ code: '254-1-11', ects: 6, hours: { total: 57, cm: 22.5, td: 22.5, tp: 12 } });
+    expect(courses.get('pde-analysis')!.data).toMatchObject({
+      code: '254-1-11',
+      ects: 6,
+      hours: { total: 57, cm: 22.5, td: 22.5, tp: 12 },
+    });
   });
 
   it('lists every UE of the Mastère Spécialisé IA (003) with its code, ECTS and hours', () => {
     const all = ['p1', 'p2', 'p3', 'p4', 'toute-la-formation'].flatMap((g) => titlesIn('mastere-specialise-ia', g));
     expect(all).toHaveLength(21);
-    const codes = [...courses.values()].filter((c) => c.data.programme.id === 'mastere-specialise-ia').map((c) => c.data.code);
+    const codes = [...courses.values()]
+      .filter((c) => c.data.programme.id === 'mastere-specialise-ia')
+      .map((c) => c.data.code);
     expect(codes).toEqual(expect.arrayContaining(['APM_5AI01_TP', 'BGDIA704', 'CSC_4IG07_TP', 'IA720']));
-    expect(courses.get('machine-learning-avance')!.data).toMatchObject({ code: 'BGDIA704', ects: 4, hours: { total: 93 }, period: 'S2-P3' });
+    expect(courses.get('machine-learning-avance')!.data).toMatchObject({
+      code: 'BGDIA704',
+      ects: 4,
+      hours: { total: 93 },
+      period: 'S2-P3',
+    });
     expect(courses.get('machine-learning-equitable-et-interpretable')!.data.ects).toBeUndefined();
-    expect(['p1', 'p2', 'p4'].map((g) => groupEcts(group('mastere-specialise-ia', g), lookup).ects)).toEqual([10.5, 7.5, 8.5]);
+    expect(['p1', 'p2', 'p4'].map((g) => groupEcts(group('mastere-specialise-ia', g), lookup).ects)).toEqual([
+      10.5, 7.5, 8.5,
+    ]);
     expect(groupEcts(group('mastere-specialise-ia', 'p3'), lookup).complete).toBe(false);
     expect(programme('mastere-specialise-ia').facts).toMatchObject({ places: 30, cost: { amount: 20400 } });
     expect(programme('mastere-specialise-ia').facts.ects).toBeUndefined();

@@ -20,8 +20,17 @@ beforeAll(async () => {
 });
 
 describe('attention', () => {
-  const Q: Vec[] = [[1, 0], [0, 2], [-1.5, 1]];
-  const K: Vec[] = [[1, 1], [2, -1], [0, -2], [-1, 0.5]];
+  const Q: Vec[] = [
+    [1, 0],
+    [0, 2],
+    [-1.5, 1],
+  ];
+  const K: Vec[] = [
+    [1, 1],
+    [2, -1],
+    [0, -2],
+    [-1, 0.5],
+  ];
 
   it('gives softmax(QKᵀ/√d_k) rows that sum to 1, equal to the closed form and to TF.js', () => {
     const { scores, weights } = attention(Q, K, true);

@@ -1,7 +1,17 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { clampParams, convolve, convolveTF, coverage, covered, limits, makeInput, makeKernel, outputSize } from '../../src/islands/convolution/model';
+import {
+  clampParams,
+  convolve,
+  convolveTF,
+  coverage,
+  covered,
+  limits,
+  makeInput,
+  makeKernel,
+  outputSize,
+} from '../../src/islands/convolution/model';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -25,14 +35,35 @@ describe('2-D convolution model', () => {
   });
 
   it('computes Output[i, j] = Σ Σ Input[i·s + m, j·s + n]·Kernel[m, n] as tf.conv2d does', () => {
-    for (const [H, k, p, s] of [[6, 3, 0, 1], [7, 3, 1, 2], [5, 2, 2, 3], [12, 7, 3, 4], [4, 1, 0, 1]] as const) {
+    for (const [H, k, p, s] of [
+      [6, 3, 0, 1],
+      [7, 3, 1, 2],
+      [5, 2, 2, 3],
+      [12, 7, 3, 4],
+      [4, 1, 0, 1],
+    ] as const) {
       const input = makeInput(9, H);
       const kernel = makeKernel(9, k);
       expect(convolveTF(tf, input, kernel, p, s).values).toEqual(convolve(input, kernel, p, s));
     }
     // One value by hand: no padding, stride 1.
-    const out = convolve([[1, 2, 3], [4, 5, 6], [7, 8, 9]], [[1, 0], [0, -1]], 0, 1);
-    expect(out).toEqual([[1 - 5, 2 - 6], [4 - 8, 5 - 9]]);
+    const out = convolve(
+      [
+        [1, 2, 3],
+        [4, 5, 6],
+        [7, 8, 9],
+      ],
+      [
+        [1, 0],
+        [0, -1],
+      ],
+      0,
+      1,
+    );
+    expect(out).toEqual([
+      [1 - 5, 2 - 6],
+      [4 - 8, 5 - 9],
+    ]);
   });
 
   it('leaves no tensor behind', () => {
@@ -67,6 +98,10 @@ describe('2-D convolution model', () => {
   it('draws reproducible inputs and kernels from a seed', () => {
     expect(makeInput(4, 6)).toEqual(makeInput(4, 6));
     expect(makeInput(4, 6)).not.toEqual(makeInput(5, 6));
-    expect(makeKernel(4, 3).flat().every((v) => v >= -1 && v <= 1 && Number.isInteger(v))).toBe(true);
+    expect(
+      makeKernel(4, 3)
+        .flat()
+        .every((v) => v >= -1 && v <= 1 && Number.isInteger(v)),
+    ).toBe(true);
   });
 });

@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { findDivergence } from '../../src/islands/shared/guard';
 import { formatTick, fr } from '../../src/islands/shared/plot';
-import { choice, maxSeed, nextSeed, num, parseState, points, random, seed, seedFrom, serializeState } from '../../src/islands/shared/state';
+import {
+  choice,
+  maxSeed,
+  nextSeed,
+  num,
+  parseState,
+  points,
+  random,
+  seed,
+  seedFrom,
+  serializeState,
+} from '../../src/islands/shared/state';
 import { islandFor } from '../../src/lib/demo-islands';
 
-const spec = { lr: num(0.01, 1.5, 0.1, { digits: 2 }), seed: seed(7), mode: choice(['a', 'b'] as const, 'a'), pts: points(-1, 1, 3) };
+const spec = {
+  lr: num(0.01, 1.5, 0.1, { digits: 2 }),
+  seed: seed(7),
+  mode: choice(['a', 'b'] as const, 'a'),
+  pts: points(-1, 1, 3),
+};
 
 describe('demo URL state', () => {
   it('gives the defaults for an empty hash', () => {
@@ -13,7 +29,15 @@ describe('demo URL state', () => {
 
   it('reads a valid hash, with or without #', () => {
     const { state, notes } = parseState(spec, '#lr=0.5&seed=42&mode=b&pts=0.1,0.2;-0.3,0.4');
-    expect(state).toEqual({ lr: 0.5, seed: 42, mode: 'b', pts: [{ x: 0.1, y: 0.2 }, { x: -0.3, y: 0.4 }] });
+    expect(state).toEqual({
+      lr: 0.5,
+      seed: 42,
+      mode: 'b',
+      pts: [
+        { x: 0.1, y: 0.2 },
+        { x: -0.3, y: 0.4 },
+      ],
+    });
     expect(notes).toEqual([]);
     expect(parseState(spec, 'lr=0.5').state.lr).toBe(0.5);
   });
@@ -24,7 +48,11 @@ describe('demo URL state', () => {
     expect(state.seed).toBe(1);
     expect(state.mode).toBe('a');
     // Unreadable pairs dropped, coordinates clamped, at most 3 points.
-    expect(state.pts).toEqual([{ x: 1, y: -1 }, { x: 0.5, y: 0.5 }, { x: 0.2, y: 0.2 }]);
+    expect(state.pts).toEqual([
+      { x: 1, y: -1 },
+      { x: 0.5, y: 0.5 },
+      { x: 0.2, y: 0.2 },
+    ]);
     expect(notes.length).toBe(4);
     expect(notes.join(' ')).toMatch(/lr.*99.*1.5/);
   });
@@ -101,7 +129,10 @@ describe('numbers in French', () => {
 });
 
 describe('island lookup', () => {
-  const modules = { '../../islands/k-means/Demo.astro': { default: 'K' }, '../../islands/regression-lineaire/Demo.astro': { default: 'R' } };
+  const modules = {
+    '../../islands/k-means/Demo.astro': { default: 'K' },
+    '../../islands/regression-lineaire/Demo.astro': { default: 'R' },
+  };
   it('finds the island by its folder', () => {
     expect(islandFor(modules, 'regression-lineaire', 'content/demos/regression-lineaire.mdx')).toBe('R');
   });

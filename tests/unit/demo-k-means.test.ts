@@ -2,7 +2,15 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assign, clusterSizes, inertia, initCentroids, randomPoints, toTensor, update } from '../../src/islands/k-means/model';
+import {
+  assign,
+  clusterSizes,
+  inertia,
+  initCentroids,
+  randomPoints,
+  toTensor,
+  update,
+} from '../../src/islands/k-means/model';
 import type { Point } from '../../src/islands/shared/state';
 
 beforeAll(async () => {
@@ -51,7 +59,16 @@ describe('k-means model', () => {
       { x: -1, y: -1 },
     ];
     const xs = toTensor(tf, points);
-    const next = update(tf, xs, [0, 0, 0, 1], [{ x: 0.5, y: 0.5 }, { x: -0.5, y: -0.5 }, { x: 0.9, y: -0.9 }]);
+    const next = update(
+      tf,
+      xs,
+      [0, 0, 0, 1],
+      [
+        { x: 0.5, y: 0.5 },
+        { x: -0.5, y: -0.5 },
+        { x: 0.9, y: -0.9 },
+      ],
+    );
     xs.dispose();
     expect(next[0]!.x).toBeCloseTo(1 / 3, 6);
     expect(next[0]!.y).toBeCloseTo(1 / 3, 6);

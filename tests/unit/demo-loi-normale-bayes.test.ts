@@ -2,7 +2,15 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bayes, erf, histogram, pdf, pdfTensor, sampleBatch, withinSigmas } from '../../src/islands/loi-normale-bayes/model';
+import {
+  bayes,
+  erf,
+  histogram,
+  pdf,
+  pdfTensor,
+  sampleBatch,
+  withinSigmas,
+} from '../../src/islands/loi-normale-bayes/model';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -19,7 +27,11 @@ describe('normal law', () => {
   });
 
   it('has a density that integrates to 1 and whose band areas match erf, for any μ and σ', () => {
-    for (const [mu, sigma] of [[0, 1], [-2.5, 0.3], [1.7, 2.5]] as const) {
+    for (const [mu, sigma] of [
+      [0, 1],
+      [-2.5, 0.3],
+      [1.7, 2.5],
+    ] as const) {
       const area = (a: number, b: number) => {
         const n = 4000;
         const h = (b - a) / n;

@@ -3,7 +3,17 @@ import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { apply, eigen, ellipse, gramEigenvalues, powerStep, reconstruct, svd, type Mat2, type Vec2 } from '../../src/islands/matrices/model';
+import {
+  apply,
+  eigen,
+  ellipse,
+  gramEigenvalues,
+  powerStep,
+  reconstruct,
+  svd,
+  type Mat2,
+  type Vec2,
+} from '../../src/islands/matrices/model';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -14,7 +24,17 @@ function matrices(): Mat2[] {
   let s = 12345;
   const r = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * 6 - 3;
   const out: Mat2[] = Array.from({ length: 200 }, () => [r(), r(), r(), r()]);
-  out.push([0, 0, 0, 0], [1, 0, 0, 1], [2, 0, 0, -1], [1, 2, 2, 4], [0, -1, 1, 0], [1, 1, 0, 1], [3, 0, 0, 3], [0, 2, 0, 0], [1e-6, 0, 0, 2]);
+  out.push(
+    [0, 0, 0, 0],
+    [1, 0, 0, 1],
+    [2, 0, 0, -1],
+    [1, 2, 2, 4],
+    [0, -1, 1, 0],
+    [1, 1, 0, 1],
+    [3, 0, 0, 3],
+    [0, 2, 0, 0],
+    [1e-6, 0, 0, 2],
+  );
   return out;
 }
 
@@ -66,7 +86,10 @@ describe('2×2 matrix model', () => {
     }
     expect(real).toBeGreaterThan(50);
     expect(eigen([0, -1, 1, 0])).toBeNull();
-    expect(eigen([2, 0, 0, -1])!.map((p) => p.vector)).toEqual([[1, 0], [0, 1]]);
+    expect(eigen([2, 0, 0, -1])!.map((p) => p.vector)).toEqual([
+      [1, 0],
+      [0, 1],
+    ]);
   });
 
   it('the unit circle becomes an ellipse whose semi-axes are σ₁ and σ₂', () => {

@@ -60,25 +60,28 @@ describe('MLP model', () => {
     expect(bceFromLogit(0, 0)).toBeCloseTo(Math.log(2), 12);
   });
 
-  it.each(['relu', 'tanh', 'sigmoid'] as Activation[])('backpropagation by the formulas equals TF.js autodiff (%s)', (act) => {
-    const data = makeDataset('cercles', 2, 40);
-    const layers = initLayers(4, layerSizes(3, 2), act);
-    const byHand = backpropJS(layers, data, act);
-    const net = toNet(tf, layers);
-    const { X, Y } = toTensors(tf, data);
-    const byTf = tfGradients(tf, net, X, Y, act);
-    byHand.forEach((g, l) => {
-      g.W.flat().forEach((v, i) => expect(byTf[l]!.W.flat()[i]).toBeCloseTo(v, 5));
-      g.b.forEach((v, i) => expect(byTf[l]!.b[i]).toBeCloseTo(v, 5));
-    });
-    // …and both equal a finite difference of the loss.
-    const h = 1e-6;
-    const bumped = structuredClone(layers);
-    bumped[0]!.W[1]![0]! += h;
-    expect((lossJS(bumped, data, act) - lossJS(layers, data, act)) / h).toBeCloseTo(byHand[0]!.W[1]![0]!, 4);
-    disposeNet(tf, net);
-    tf.dispose([X, Y]);
-  });
+  it.each(['relu', 'tanh', 'sigmoid'] as Activation[])(
+    'backpropagation by the formulas equals TF.js autodiff (%s)',
+    (act) => {
+      const data = makeDataset('cercles', 2, 40);
+      const layers = initLayers(4, layerSizes(3, 2), act);
+      const byHand = backpropJS(layers, data, act);
+      const net = toNet(tf, layers);
+      const { X, Y } = toTensors(tf, data);
+      const byTf = tfGradients(tf, net, X, Y, act);
+      byHand.forEach((g, l) => {
+        g.W.flat().forEach((v, i) => expect(byTf[l]!.W.flat()[i]).toBeCloseTo(v, 5));
+        g.b.forEach((v, i) => expect(byTf[l]!.b[i]).toBeCloseTo(v, 5));
+      });
+      // …and both equal a finite difference of the loss.
+      const h = 1e-6;
+      const bumped = structuredClone(layers);
+      bumped[0]!.W[1]![0]! += h;
+      expect((lossJS(bumped, data, act) - lossJS(layers, data, act)) / h).toBeCloseTo(byHand[0]!.W[1]![0]!, 4);
+      disposeNet(tf, net);
+      tf.dispose([X, Y]);
+    },
+  );
 
   it('learns XOR (not linearly separable) with one hidden tanh layer, and leaks no tensor', () => {
     const data = makeDataset('xor', 1);
@@ -122,7 +125,10 @@ describe('MLP model', () => {
     const W0 = r.net.Ws[0]!.arraySync();
     expect(W0[1]![1]).toBeCloseTo(layers[0]!.W[1]![1]! - 0.5 * g[0]!.W[1]![1]!, 5);
     expect(r.loss).toBeCloseTo(lossJS(layers, data, 'relu'), 5);
-    expect(r.maxParam).toBeCloseTo(Math.max(...fromNet(r.net).flatMap((l) => [...l.W.flat(), ...l.b].map(Math.abs))), 6);
+    expect(r.maxParam).toBeCloseTo(
+      Math.max(...fromNet(r.net).flatMap((l) => [...l.W.flat(), ...l.b].map(Math.abs))),
+      6,
+    );
     disposeNet(tf, net);
     disposeNet(tf, r.net);
     tf.dispose([X, Y]);

@@ -50,7 +50,11 @@ describe('optimisers model', () => {
   });
 
   it('TF.js gradients equal the closed forms on both surfaces', () => {
-    const pts: Vec2[] = [[-1.5, 2], [0.3, -0.7], [1, 1]];
+    const pts: Vec2[] = [
+      [-1.5, 2],
+      [0.3, -0.7],
+      [1, 1],
+    ];
     for (const s of ['bol', 'rosenbrock'] as const) {
       gradients(tf, s, pts).forEach((g, i) => {
         const c = gradientClosedForm(s, pts[i]!);

@@ -63,7 +63,10 @@ describe('logistic regression', () => {
     const start = { w1: 0.4, w2: -0.3, b: 0.2 };
     const next = gdStep(tf, xs, ys, start, 0.7);
     const auto = tf.tidy(() => {
-      const { grads } = tf.valueAndGrads((w: tf.Tensor, b: tf.Tensor) => lossTensor(tf, xs, ys, w, b))([tf.tensor1d([start.w1, start.w2]), tf.scalar(start.b)]);
+      const { grads } = tf.valueAndGrads((w: tf.Tensor, b: tf.Tensor) => lossTensor(tf, xs, ys, w, b))([
+        tf.tensor1d([start.w1, start.w2]),
+        tf.scalar(start.b),
+      ]);
       return [...grads[0]!.dataSync(), grads[1]!.dataSync()[0]!];
     });
     tf.dispose([xs, ys]);
@@ -104,7 +107,12 @@ describe('logistic regression', () => {
   });
 
   it('returns the probability map with TF.js equal to σ(wᵀx + b)', () => {
-    const grid = [[-1, -1], [0, 0], [0.5, -0.2], [1, 1]];
+    const grid = [
+      [-1, -1],
+      [0, 0],
+      [0.5, -0.2],
+      [1, 1],
+    ];
     const xs = tf.tensor2d(grid);
     const q = { w1: 2, w2: -1, b: 0.3 };
     const before = tf.memory().numTensors;
@@ -161,7 +169,11 @@ describe('classification metrics', () => {
 
 describe('softmax with temperature', () => {
   it('gives rows that sum to 1, equal to tf.softmax', () => {
-    const logits = [[2, 1, 0.1, -1], [0, 0, 0, 0], [-3, 5, 2, 2]];
+    const logits = [
+      [2, 1, 0.1, -1],
+      [0, 0, 0, 0],
+      [-3, 5, 2, 2],
+    ];
     for (const T of [0.5, 1, 3]) {
       const rows = softmax(tf, logits, T);
       const ref = tf.tidy(() => tf.softmax(tf.tensor2d(logits).div(T)).arraySync() as number[][]);
@@ -173,7 +185,11 @@ describe('softmax with temperature', () => {
   });
 
   it('stays finite for logits of 1000, where the naive formula gives NaN', () => {
-    const logits = [[1000, 999, 0, -1000], [1000, 1000, 1000, 1000], [-1000, -1000, -999, -1000]];
+    const logits = [
+      [1000, 999, 0, -1000],
+      [1000, 1000, 1000, 1000],
+      [-1000, -1000, -999, -1000],
+    ];
     const rows = softmax(tf, logits, 1);
     for (const row of rows) {
       expect(row.every(Number.isFinite)).toBe(true);

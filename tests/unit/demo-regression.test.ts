@@ -3,7 +3,15 @@ import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { divergenceThreshold, gdStep, gradient, mse, normalEquation, randomPoints, toTensors } from '../../src/islands/regression-lineaire/model';
+import {
+  divergenceThreshold,
+  gdStep,
+  gradient,
+  mse,
+  normalEquation,
+  randomPoints,
+  toTensors,
+} from '../../src/islands/regression-lineaire/model';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -29,7 +37,12 @@ describe('linear regression model', () => {
   });
 
   it('has no normal-equation solution when XᵀX is singular (one distinct x)', () => {
-    expect(normalEquation([{ x: 0.2, y: 1 }, { x: 0.2, y: -1 }])).toBeNull();
+    expect(
+      normalEquation([
+        { x: 0.2, y: 1 },
+        { x: 0.2, y: -1 },
+      ]),
+    ).toBeNull();
     expect(normalEquation([{ x: 0.2, y: 1 }])).toBeNull();
   });
 

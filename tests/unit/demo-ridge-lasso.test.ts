@@ -2,7 +2,17 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gram, lassoSolve, randomData, ridgeClosedForm, softThreshold, step, stepSizes, toTensors, type Vec2 } from '../../src/islands/ridge-lasso/model';
+import {
+  gram,
+  lassoSolve,
+  randomData,
+  ridgeClosedForm,
+  softThreshold,
+  step,
+  stepSizes,
+  toTensors,
+  type Vec2,
+} from '../../src/islands/ridge-lasso/model';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -35,7 +45,10 @@ describe('ridge and lasso model', () => {
 
   it('ridge with λ = 0 is least squares: the gradient of ‖Xw − y‖² vanishes', () => {
     const w = ridgeClosedForm(data, 0);
-    const { xtx: [a, b, d], xty: [u, v] } = gram(data);
+    const {
+      xtx: [a, b, d],
+      xty: [u, v],
+    } = gram(data);
     expect(Math.abs(a * w[0] + b * w[1] - u)).toBeLessThan(1e-9);
     expect(Math.abs(b * w[0] + d * w[1] - v)).toBeLessThan(1e-9);
   });
@@ -46,7 +59,10 @@ describe('ridge and lasso model', () => {
   });
 
   it('lasso satisfies its optimality conditions, and zeroes everything for λ ≥ 2‖Xᵀy‖∞', () => {
-    const { xtx: [a, b, d], xty: [u, v] } = gram(data);
+    const {
+      xtx: [a, b, d],
+      xty: [u, v],
+    } = gram(data);
     for (const lambda of [1, 10, 30]) {
       const w = lassoSolve(data, lambda);
       // Subgradient: 2Xⱼᵀ(y − Xw) = λ·sign(wⱼ) where wⱼ ≠ 0, |·| ≤ λ where wⱼ = 0.

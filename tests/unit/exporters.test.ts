@@ -7,23 +7,51 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse as parseGift } from 'gift-pegjs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { cartridgeManifest, CC_NAMESPACE, commonCartridge, WEBLINK_TYPE } from '../../src/lib/exporters/common-cartridge';
+import {
+  cartridgeManifest,
+  CC_NAMESPACE,
+  commonCartridge,
+  WEBLINK_TYPE,
+} from '../../src/lib/exporters/common-cartridge';
 import { toCsv } from '../../src/lib/exporters/csv';
 import { escapeGift, giftFile, giftQuestion, pickDistractors } from '../../src/lib/exporters/gift';
-import { markdownToMoodleHtml, markdownToMoodleInline, texFragments, type ExportRefs } from '../../src/lib/exporters/markdown-export';
+import {
+  markdownToMoodleHtml,
+  markdownToMoodleInline,
+  texFragments,
+  type ExportRefs,
+} from '../../src/lib/exporters/markdown-export';
 import { moodleGlossaryXml } from '../../src/lib/exporters/moodle-glossary';
 import { faqQuiz, formulaQuiz, glossaryQuiz, type QuizFormula, type QuizTerm } from '../../src/lib/exporters/quizzes';
 
 const refs: ExportRefs = {
-  term: (key) => (key === 'overfitting' || key === 'surapprentissage' ? { label: 'Overfitting', href: 'https://u.example/glossaire/overfitting/' } : undefined),
+  term: (key) =>
+    key === 'overfitting' || key === 'surapprentissage'
+      ? { label: 'Overfitting', href: 'https://u.example/glossaire/overfitting/' }
+      : undefined,
   formula: (id) => (id === 'ridge' ? { label: '(3.2) Ridge', href: 'https://u.example/formules/#ridge' } : undefined),
 };
-const decode = (s: string) => s.replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16))).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-const hardTex = ['\\nu', '\\frac{a}{b}', 'P(A|B) = \\frac{P(B|A) \\cdot P(A)}{P(B)}', '\\hat{y} = \\sum_{k} w_k x_k + b', 'a \\neq b \\; \\text{où } x : y', '\\mathbf{x}^{(i)} \\sim \\mathcal{N}(0, 1)'];
+const decode = (s: string) =>
+  s
+    .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+const hardTex = [
+  '\\nu',
+  '\\frac{a}{b}',
+  'P(A|B) = \\frac{P(B|A) \\cdot P(A)}{P(B)}',
+  '\\hat{y} = \\sum_{k} w_k x_k + b',
+  'a \\neq b \\; \\text{où } x : y',
+  '\\mathbf{x}^{(i)} \\sim \\mathcal{N}(0, 1)',
+];
 
 describe('Markdown for Moodle', () => {
   it('writes math as \\( … \\) and \\[ … \\], for MathJax', () => {
-    expect(markdownToMoodleHtml('Rectified Linear Unit : $\\max(0, x)$', refs)).toBe('<p>Rectified Linear Unit : \\(\\max(0, x)\\)</p>');
+    expect(markdownToMoodleHtml('Rectified Linear Unit : $\\max(0, x)$', refs)).toBe(
+      '<p>Rectified Linear Unit : \\(\\max(0, x)\\)</p>',
+    );
     expect(markdownToMoodleHtml('$$\n\\frac{a}{b}\n$$', refs)).toBe('<p>\\[\\frac{a}{b}\\]</p>');
     expect(texFragments(markdownToMoodleHtml('$\\nu$ et $a_{ij}$', refs))).toEqual(['\\nu', 'a_{ij}']);
   });
@@ -68,13 +96,24 @@ describe('GIFT', () => {
       expect(q.stem.format).toBe('html');
       expect(q.stem.text).toBe(`<p>Que vaut \\(${hardTex[i]}\\) ?</p>\n<p>Deuxième ligne</p>`);
       expect(texFragments(q.choices.find((c: any) => c.isCorrect).text.text)).toEqual([hardTex[i]]);
-      expect(texFragments(q.choices.find((c: any) => !c.isCorrect).text.text)).toEqual([hardTex[(i + 1) % hardTex.length]]);
+      expect(texFragments(q.choices.find((c: any) => !c.isCorrect).text.text)).toEqual([
+        hardTex[(i + 1) % hardTex.length],
+      ]);
       expect(q.globalFeedback.text).toBe(`Voir \\(${hardTex[i]}\\) # ici`);
     });
   });
 
   it('refuses a question without exactly one right answer, naming it', () => {
-    expect(() => giftQuestion({ name: 'Sans réponse', text: 'x', choices: [{ text: 'a', correct: false }, { text: 'b', correct: false }] })).toThrow(/Sans réponse/);
+    expect(() =>
+      giftQuestion({
+        name: 'Sans réponse',
+        text: 'x',
+        choices: [
+          { text: 'a', correct: false },
+          { text: 'b', correct: false },
+        ],
+      }),
+    ).toThrow(/Sans réponse/);
   });
 
   it('picks distractors from the same group first, then the others, deterministically and without duplicates', () => {
@@ -104,12 +143,23 @@ describe('quizzes', () => {
     const qa = qs[0];
     expect(qa.choices).toHaveLength(4);
     expect(qa.choices.filter((c) => c.correct).map((c) => c.text)).toEqual(['Définition a \\(x_0\\)']);
-    expect(qa.choices.filter((c) => !c.correct).map((c) => c.text).sort()).toEqual(['Définition b \\(x_1\\)', 'Définition c \\(x_2\\)', 'Définition d \\(x_3\\)']);
+    expect(
+      qa.choices
+        .filter((c) => !c.correct)
+        .map((c) => c.text)
+        .sort(),
+    ).toEqual(['Définition b \\(x_1\\)', 'Définition c \\(x_2\\)', 'Définition d \\(x_3\\)']);
     expect(glossaryQuiz(terms)).toEqual(qs);
   });
 
   it('formulas: the TeX of every display line survives GIFT unchanged, names as answers', () => {
-    const formulas: QuizFormula[] = hardTex.map((tex, i) => ({ id: `f${i}`, name: `Formule ${i}`, section: i % 2 ? 's1' : 's2', display: [{ label: 'Modèle', tex }, { tex: '\\lambda \\geq 0' }], href: 'https://u.example/formules/' }));
+    const formulas: QuizFormula[] = hardTex.map((tex, i) => ({
+      id: `f${i}`,
+      name: `Formule ${i}`,
+      section: i % 2 ? 's1' : 's2',
+      display: [{ label: 'Modèle', tex }, { tex: '\\lambda \\geq 0' }],
+      href: 'https://u.example/formules/',
+    }));
     const parsed = (parseGift(giftFile('F', formulaQuiz(formulas), 'f')) as any[]).filter((q) => q.type === 'MC');
     expect(parsed).toHaveLength(formulas.length);
     parsed.forEach((q, i) => {
@@ -126,11 +176,19 @@ describe('quizzes', () => {
 
 describe('Moodle glossary XML', () => {
   const entries = [
-    { concept: 'ReLU', definitionHtml: '<p>Rectified Linear Unit : \\(\\max(0, x)\\) & co</p>', aliases: ['unité linéaire rectifiée'], categories: ['Réseaux de neurones'] },
+    {
+      concept: 'ReLU',
+      definitionHtml: '<p>Rectified Linear Unit : \\(\\max(0, x)\\) & co</p>',
+      aliases: ['unité linéaire rectifiée'],
+      categories: ['Réseaux de neurones'],
+    },
     { concept: 'Precision', definitionHtml: '<p>\\(TP / (TP + FP)\\)</p>', aliases: [], categories: [] },
   ];
   const xml = moodleGlossaryXml({ name: 'Glossaire', intro: '<p>Intro</p>' }, entries);
-  const doc = new XMLParser({ isArray: (name) => ['ENTRY', 'ALIAS', 'CATEGORY'].includes(name), parseTagValue: false }).parse(xml);
+  const doc = new XMLParser({
+    isArray: (name) => ['ENTRY', 'ALIAS', 'CATEGORY'].includes(name),
+    parseTagValue: false,
+  }).parse(xml);
 
   it('is well-formed XML', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
@@ -138,7 +196,8 @@ describe('Moodle glossary XML', () => {
 
   it('has what import.php reads for a new glossary, with ENTRIES inside INFO', () => {
     const info = doc.GLOSSARY.INFO;
-    for (const field of ['NAME', 'INTRO', 'GLOBALGLOSSARY', 'SHOWSPECIAL', 'SHOWALPHABET', 'SHOWALL']) expect(info[field], field).toBeDefined();
+    for (const field of ['NAME', 'INTRO', 'GLOBALGLOSSARY', 'SHOWSPECIAL', 'SHOWALPHABET', 'SHOWALL'])
+      expect(info[field], field).toBeDefined();
     expect(info.NAME).toBe('Glossaire');
     expect(info.ENTRIES.ENTRY).toHaveLength(2);
   });
@@ -162,7 +221,13 @@ describe('Moodle glossary XML', () => {
 
 describe('IMS Common Cartridge 1.1', () => {
   const sections = [
-    { title: 'Programmes', links: [{ title: 'Programmes', url: 'https://u.example/atlas-ml/programmes/' }, { title: 'M2 & co', url: 'https://u.example/atlas-ml/programmes/m2/' }] },
+    {
+      title: 'Programmes',
+      links: [
+        { title: 'Programmes', url: 'https://u.example/atlas-ml/programmes/' },
+        { title: 'M2 & co', url: 'https://u.example/atlas-ml/programmes/m2/' },
+      ],
+    },
     { title: 'Glossaire', links: [{ title: 'Overfitting', url: 'https://u.example/atlas-ml/glossaire/overfitting/' }] },
   ];
 
@@ -170,13 +235,19 @@ describe('IMS Common Cartridge 1.1', () => {
     const { manifest } = cartridgeManifest('Atlas ML', sections);
     expect(XMLValidator.validate(manifest)).toBe(true);
     // backup/converter/imscc11/lib.php: lower-case, whitespace and quotes removed, then a plain search.
-    const snippet = new TextDecoder().decode(new TextEncoder().encode(manifest).slice(0, 500)).toLowerCase().replace(/\s*/g, '').replace(/["']/g, '');
+    const snippet = new TextDecoder()
+      .decode(new TextEncoder().encode(manifest).slice(0, 500))
+      .toLowerCase()
+      .replace(/\s*/g, '')
+      .replace(/["']/g, '');
     expect(snippet).toContain(`xmlns=${CC_NAMESPACE}`);
   });
 
   it('zips a manifest whose items point at one web-link file per page, by section', () => {
     const files = unzipSync(commonCartridge('Atlas ML', sections));
-    const manifest = new XMLParser({ ignoreAttributes: false, isArray: (n) => ['item', 'resource'].includes(n) }).parse(strFromU8(files['imsmanifest.xml'])).manifest;
+    const manifest = new XMLParser({ ignoreAttributes: false, isArray: (n) => ['item', 'resource'].includes(n) }).parse(
+      strFromU8(files['imsmanifest.xml']),
+    ).manifest;
     expect(manifest.metadata.schemaversion).toBe('1.1.0');
     const root = manifest.organizations.organization.item[0];
     expect(root.item.map((s: any) => s.title)).toEqual(['Programmes', 'Glossaire']);
@@ -202,12 +273,22 @@ describe('IMS Common Cartridge 1.1', () => {
   });
 
   it('refuses a relative URL, naming the link', () => {
-    expect(() => commonCartridge('A', [{ title: 'S', links: [{ title: 'Relative', url: '/glossaire/' }] }])).toThrow(/Relative/);
+    expect(() => commonCartridge('A', [{ title: 'S', links: [{ title: 'Relative', url: '/glossaire/' }] }])).toThrow(
+      /Relative/,
+    );
   });
 });
 
 describe('CSV', () => {
   it('quotes commas, quotes and newlines, with a BOM and CRLF', () => {
-    expect(toCsv(['Titre', 'URL'], [['A, "b"', 'https://u.example/'], ['C', 'x']])).toBe('\uFEFFTitre,URL\r\n"A, ""b""",https://u.example/\r\nC,x\r\n');
+    expect(
+      toCsv(
+        ['Titre', 'URL'],
+        [
+          ['A, "b"', 'https://u.example/'],
+          ['C', 'x'],
+        ],
+      ),
+    ).toBe('\uFEFFTitre,URL\r\n"A, ""b""",https://u.example/\r\nC,x\r\n');
   });
 });

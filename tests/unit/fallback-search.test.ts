@@ -63,7 +63,9 @@ describe('the course pack’s fallback search', () => {
   });
 
   it('shows an escaped excerpt with the words marked', () => {
-    expect(excerpt('Le <b>bruit</b> & la régularisation', ['regularisation'])).toBe('Le &lt;b&gt;bruit&lt;/b&gt; &amp; la <mark>régularisation</mark>');
+    expect(excerpt('Le <b>bruit</b> & la régularisation', ['regularisation'])).toBe(
+      'Le &lt;b&gt;bruit&lt;/b&gt; &amp; la <mark>régularisation</mark>',
+    );
     const long = `${'mot '.repeat(100)}cible ${'fin '.repeat(100)}`;
     const e = excerpt(long, ['cible'], 60);
     expect(e.startsWith('… ')).toBe(true);

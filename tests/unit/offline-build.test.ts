@@ -42,7 +42,8 @@ const baseSite = {
   '_astro/shell.js': 'import { mark } from "./chunk.js";\nmark();\n',
   '_astro/chunk.js': 'export function mark() { document.documentElement.dataset.shell = "ok"; }\n',
   '_astro/search-page.js': 'import "./chunk.js";\n',
-  '_astro/site.css': '@font-face{font-family:K;src:url(/_astro/K.woff2) format("woff2"),url(/_astro/K.woff) format("woff")}',
+  '_astro/site.css':
+    '@font-face{font-family:K;src:url(/_astro/K.woff2) format("woff2"),url(/_astro/K.woff) format("woff")}',
   '_astro/K.woff2': 'font',
   '_astro/K.woff': 'font',
   'manifest.webmanifest': '{}',
@@ -67,7 +68,7 @@ describe('the course pack', () => {
     expect(term).not.toMatch(/<script>/);
     const inline = term.match(/<script defer src="\.\.\/\.\.\/(_pack\/inline\/[0-9a-f]{12}\.js)"><\/script>/);
     expect(inline).not.toBeNull();
-    expect(text(inline![1]!)).toMatch(/^\(function\(run\)\{[^]*document\.body\.dataset\.inline="ok"/);
+    expect(text(inline![1]!)).toMatch(/^\(function\(run\)\{[\s\S]*document\.body\.dataset\.inline="ok"/);
     // The shell's file is one classic script, its import bundled in.
     expect(text('_astro/shell.js')).not.toMatch(/\bimport\b|\bexport\b/);
     expect(text('_astro/shell.js')).toContain('dataset.shell="ok"');
@@ -84,20 +85,33 @@ describe('the course pack', () => {
     expect(index.startsWith('window.ATLAS_SEARCH_INDEX=')).toBe(true);
     const docs = JSON.parse(index.slice('window.ATLAS_SEARCH_INDEX='.length).replace(/;\s*$/, ''));
     const overfitting = docs.find((d: { title: string }) => d.title === 'Overfitting');
-    expect(overfitting).toMatchObject({ url: 'glossaire/overfitting/index.html', type: 'Glossaire', keywords: 'surapprentissage · surajustement' });
+    expect(overfitting).toMatchObject({
+      url: 'glossaire/overfitting/index.html',
+      type: 'Glossaire',
+      keywords: 'surapprentissage · surajustement',
+    });
     expect(overfitting.text).toContain('Le modèle apprend le bruit.');
     expect(text('_pack/search.js')).toContain('ATLAS_SEARCH_INDEX');
     expect(text('_pack/search.js')).not.toMatch(/\bimport\s*[{"']/);
 
     // Left out: Pagefind, the service worker, the manifest, fonts other than woff2.
-    for (const f of ['pagefind/pagefind-entry.json', 'sw.js', 'manifest.webmanifest', '_astro/K.woff']) expect(files).not.toHaveProperty([f]);
+    for (const f of ['pagefind/pagefind-entry.json', 'sw.js', 'manifest.webmanifest', '_astro/K.woff'])
+      expect(files).not.toHaveProperty([f]);
     const unzipped = unzipSync(zip);
     expect(Object.keys(unzipped)).toContain('atlas-ml/index.html');
     expect(strFromU8(unzipped['atlas-ml/glossaire/overfitting/index.html'])).toBe(term);
   });
 
   it('works under a base path', async () => {
-    const dir = site({ 'index.html': page('Accueil', '<a href="/atlas-ml/glossaire/">G</a>').replaceAll('"/_astro/', '"/atlas-ml/_astro/'), '_astro/shell.js': 'import "./chunk.js";', '_astro/chunk.js': '', 'recherche/index.html': searchPage });
+    const dir = site({
+      'index.html': page('Accueil', '<a href="/atlas-ml/glossaire/">G</a>').replaceAll(
+        '"/_astro/',
+        '"/atlas-ml/_astro/',
+      ),
+      '_astro/shell.js': 'import "./chunk.js";',
+      '_astro/chunk.js': '',
+      'recherche/index.html': searchPage,
+    });
     const { files } = await buildPack(dir, { base: '/atlas-ml/', contentDir });
     const home = new TextDecoder().decode(files['index.html']);
     expect(home).toContain('<a href="glossaire/index.html">G</a>');
@@ -105,7 +119,11 @@ describe('the course pack', () => {
   });
 
   it('explains how to serve the folder when a script cannot become classic', async () => {
-    const dir = site({ ...baseSite, 'demos/index.html': page('Démos', '<p>démo</p>', '<script type="module" src="/_astro/demo.js"></script>'), '_astro/demo.js': 'import "./missing.js";' });
+    const dir = site({
+      ...baseSite,
+      'demos/index.html': page('Démos', '<p>démo</p>', '<script type="module" src="/_astro/demo.js"></script>'),
+      '_astro/demo.js': 'import "./missing.js";',
+    });
     const { files, dropped } = await buildPack(dir, { base: '/', contentDir });
     expect(dropped).toEqual([expect.stringContaining('_astro/demo.js')]);
     const demos = new TextDecoder().decode(files['demos/index.html']);
@@ -116,14 +134,18 @@ describe('the course pack', () => {
 
   it('fails with the file named when the search page has changed shape', async () => {
     const dir = site({ ...baseSite, 'recherche/index.html': page('Recherche', '<div class="autre"></div>') });
-    await expect(buildPack(dir, { base: '/', contentDir })).rejects.toThrow(/recherche\/index\.html: the search page's markup changed/);
+    await expect(buildPack(dir, { base: '/', contentDir })).rejects.toThrow(
+      /recherche\/index\.html: the search page's markup changed/,
+    );
   });
 });
 
 describe('the service worker', () => {
   it('fails with the missing file named when the offline page or the search index is missing', async () => {
     const empty = site({ 'index.html': '<h1>x</h1>' });
-    await expect(buildServiceWorker(empty)).rejects.toThrow(`${join(empty, OFFLINE_PAGE)}: the offline page is missing`);
+    await expect(buildServiceWorker(empty)).rejects.toThrow(
+      `${join(empty, OFFLINE_PAGE)}: the offline page is missing`,
+    );
     const noIndex = site({ 'index.html': '<h1>x</h1>', [OFFLINE_PAGE]: '<h1>hors ligne</h1>' });
     await expect(buildServiceWorker(noIndex)).rejects.toThrow(`${join(noIndex, 'pagefind')}: no Pagefind index`);
   });

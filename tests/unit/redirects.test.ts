@@ -30,16 +30,24 @@ describe('redirects', () => {
   it('refuses a missing field, an unknown field and a target with the base path', () => {
     expect(() => readRedirects(withFile('- from: a/\n  to: b/\n'))).toThrow(/entry 1, field "reason"/);
     expect(() => readRedirects(withFile('- from: a/\n  to: b/\n  reason: x\n  note: y\n'))).toThrow(/entry 1/);
-    expect(() => readRedirects(withFile('- from: a/\n  to: /atlas-ml/b/\n  reason: x\n'))).toThrow(/entry 1, field "to"/);
+    expect(() => readRedirects(withFile('- from: a/\n  to: /atlas-ml/b/\n  reason: x\n'))).toThrow(
+      /entry 1, field "to"/,
+    );
   });
 
   it('refuses duplicates, loops and chains', () => {
-    expect(() => readRedirects(withFile('- {from: a/, to: b/, reason: x}\n- {from: a/, to: c/, reason: y}\n'))).toThrow(/entry 2, field "from": "a\/" is listed twice/);
+    expect(() => readRedirects(withFile('- {from: a/, to: b/, reason: x}\n- {from: a/, to: c/, reason: y}\n'))).toThrow(
+      /entry 2, field "from": "a\/" is listed twice/,
+    );
     expect(() => readRedirects(withFile('- {from: a/, to: "a/#x", reason: x}\n'))).toThrow(/to itself/);
-    expect(() => readRedirects(withFile('- {from: a/, to: b/, reason: x}\n- {from: b/, to: c/, reason: y}\n'))).toThrow(/entry 1, field "to": "b\/" is itself redirected/);
+    expect(() => readRedirects(withFile('- {from: a/, to: b/, reason: x}\n- {from: b/, to: c/, reason: y}\n'))).toThrow(
+      /entry 1, field "to": "b\/" is itself redirected/,
+    );
   });
 
   it('accepts an anchor in the target', () => {
-    expect(readRedirects(withFile('- {from: ancienne-faq/, to: "faq/#loss-nan", reason: x}\n'))[0].to).toBe('faq/#loss-nan');
+    expect(readRedirects(withFile('- {from: ancienne-faq/, to: "faq/#loss-nan", reason: x}\n'))[0].to).toBe(
+      'faq/#loss-nan',
+    );
   });
 });

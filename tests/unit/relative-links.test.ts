@@ -6,7 +6,9 @@ describe('relative links for the course pack', () => {
     expect(toRelative('/cours/x/', 'glossaire/overfitting/index.html')).toBe('../../cours/x/index.html');
     expect(toRelative('/', 'glossaire/overfitting/index.html')).toBe('../../index.html');
     expect(toRelative('/glossaire/', 'glossaire/overfitting/index.html')).toBe('../index.html');
-    expect(toRelative('/glossaire/underfitting/', 'glossaire/overfitting/index.html')).toBe('../underfitting/index.html');
+    expect(toRelative('/glossaire/underfitting/', 'glossaire/overfitting/index.html')).toBe(
+      '../underfitting/index.html',
+    );
     expect(toRelative('/cours/', 'index.html')).toBe('cours/index.html');
     expect(toRelative('/', 'index.html')).toBe('index.html');
   });
@@ -22,7 +24,14 @@ describe('relative links for the course pack', () => {
     expect(toRelative('/atlas-ml/cours/x/', 'cours/index.html', '/atlas-ml/')).toBe('x/index.html');
     expect(toRelative('/atlas-ml', 'cours/index.html', 'atlas-ml')).toBe('../index.html');
     expect(toRelative('/autre-site/page/', 'cours/index.html', '/atlas-ml/')).toBe('/autre-site/page/');
-    for (const url of ['https://example.org/x', '//cdn.example.org/x.js', '#top', 'mailto:a@b.fr', '../relative/', 'x.html']) {
+    for (const url of [
+      'https://example.org/x',
+      '//cdn.example.org/x.js',
+      '#top',
+      'mailto:a@b.fr',
+      '../relative/',
+      'x.html',
+    ]) {
       expect(toRelative(url, 'cours/index.html')).toBe(url);
     }
   });
@@ -45,16 +54,20 @@ describe('relative links for the course pack', () => {
   });
 
   it('rewrites a moved page: its refresh target and its script target', () => {
-    const html = '<meta http-equiv="refresh" content="0; url=/enseignants/"><script data-target="/enseignants/#moodle">x</script>';
+    const html =
+      '<meta http-equiv="refresh" content="0; url=/enseignants/"><script data-target="/enseignants/#moodle">x</script>';
     expect(rewriteHtmlLinks(html, 'moodle/index.html')).toBe(
       '<meta http-equiv="refresh" content="0; url=../enseignants/index.html"><script data-target="../enseignants/index.html#moodle">x</script>',
     );
     // Other <meta> content is not a URL.
-    expect(rewriteHtmlLinks('<meta name="description" content="url=/x/">', 'index.html')).toBe('<meta name="description" content="url=/x/">');
+    expect(rewriteHtmlLinks('<meta name="description" content="url=/x/">', 'index.html')).toBe(
+      '<meta name="description" content="url=/x/">',
+    );
   });
 
   it('rewrites url() in stylesheets relative to the stylesheet', () => {
-    const css = '@font-face{src:url(/_astro/KaTeX_Main.woff2) format("woff2"),url("/_astro/KaTeX_Main.woff")}a{background:url(data:image/png;base64,xx)}';
+    const css =
+      '@font-face{src:url(/_astro/KaTeX_Main.woff2) format("woff2"),url("/_astro/KaTeX_Main.woff")}a{background:url(data:image/png;base64,xx)}';
     expect(rewriteCssUrls(css, '_astro/BaseLayout.css')).toBe(
       '@font-face{src:url(KaTeX_Main.woff2) format("woff2"),url("KaTeX_Main.woff")}a{background:url(data:image/png;base64,xx)}',
     );

@@ -26,7 +26,10 @@ let build = { ok: false, output: '' };
 function run(cmd: string, args: string[]) {
   // Vitest sets BASE_URL=/ in the environment, and Vite would let it override the configured base.
   const { BASE_URL: _, ...env } = process.env;
-  const r = spawnSync(cmd, args, { encoding: 'utf8', env: { ...env, SITE, BASE, ATLAS_OUT_DIR: out, ATLAS_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' } });
+  const r = spawnSync(cmd, args, {
+    encoding: 'utf8',
+    env: { ...env, SITE, BASE, ATLAS_OUT_DIR: out, ATLAS_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' },
+  });
   return { ok: r.status === 0, output: `${r.stdout}\n${r.stderr}` };
 }
 
@@ -59,7 +62,10 @@ describe('the site under /atlas-ml/', () => {
   });
 
   it('serves the KaTeX fonts the CSS asks for, under the base path', () => {
-    const css = readdirSync(join(out, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(out, '_astro', f), 'utf8')).join('\n');
+    const css = readdirSync(join(out, '_astro'))
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(join(out, '_astro', f), 'utf8'))
+      .join('\n');
     const fonts = [...css.matchAll(/url\(([^)]*KaTeX[^)]*)\)/g)].map((m) => m[1].replace(/["']/g, ''));
     expect(fonts.length).toBeGreaterThan(10);
     for (const font of fonts) {
@@ -70,7 +76,9 @@ describe('the site under /atlas-ml/', () => {
   });
 
   it('writes absolute URLs on SITE + BASE into the exports and the Moodle panel', () => {
-    const csvUrls = [...readFileSync(join(out, 'exports/pages.csv'), 'utf8').matchAll(/,(https?:\/\/[^,\r\n]+)/g)].map((m) => m[1]);
+    const csvUrls = [...readFileSync(join(out, 'exports/pages.csv'), 'utf8').matchAll(/,(https?:\/\/[^,\r\n]+)/g)].map(
+      (m) => m[1],
+    );
     expect(csvUrls.length).toBeGreaterThan(150);
     expect(csvUrls.filter((u) => !u.startsWith(`${SITE}${BASE}`))).toEqual([]);
     const zip = unzipSync(new Uint8Array(readFileSync(join(out, 'exports/atlas-ml.imscc'))));
@@ -83,7 +91,9 @@ describe('the site under /atlas-ml/', () => {
       const rest = href.slice(`${SITE}${BASE}`.length);
       expect(existsSync(join(out, rest, 'index.html')), href).toBe(true);
     }
-    expect(readFileSync(join(out, 'exports/glossaire-atlas-ml.xml'), 'utf8')).toContain(`${SITE}${BASE}glossaire/overfitting/`);
+    expect(readFileSync(join(out, 'exports/glossaire-atlas-ml.xml'), 'utf8')).toContain(
+      `${SITE}${BASE}glossaire/overfitting/`,
+    );
     const page = readFileSync(join(out, 'cours/machine-learning-avance/index.html'), 'utf8');
     expect(page).toContain(`value="${SITE}${BASE}cours/machine-learning-avance/?embed=1"`);
     expect(page).toContain(`<link rel="canonical" href="${SITE}${BASE}cours/machine-learning-avance/">`);
@@ -95,7 +105,15 @@ describe('the site under /atlas-ml/', () => {
 describe('a browser on the site under /atlas-ml/', () => {
   let server: Server;
   let origin = '';
-  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.json': 'application/json', '.wasm': 'application/wasm' };
+  const types: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.svg': 'image/svg+xml',
+    '.woff2': 'font/woff2',
+    '.json': 'application/json',
+    '.wasm': 'application/wasm',
+  };
 
   beforeAll(async () => {
     // A static server that only knows /atlas-ml/: anything asked outside the base path is a 404.
@@ -107,7 +125,9 @@ describe('a browser on the site under /atlas-ml/', () => {
         res.writeHead(404).end('not found');
         return;
       }
-      res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+      res
+        .writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' })
+        .end(readFileSync(file));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const address = server.address();
@@ -124,10 +144,28 @@ describe('a browser on the site under /atlas-ml/', () => {
       page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
       // The favicon request is cancelled when the next page is asked for at once: not a fault of the site.
       // A request cut short by the next navigation (ERR_ABORTED: the favicon, the offline script fetched after load) is not a missing file.
-      page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed ${r.url()} ${r.failure()?.errorText}`));
-      page.on('request', (r) => new URL(r.url()).origin !== origin && !r.url().startsWith('data:') && problems.push(`other origin ${r.url()}`));
+      page.on(
+        'requestfailed',
+        (r) =>
+          r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed ${r.url()} ${r.failure()?.errorText}`),
+      );
+      page.on(
+        'request',
+        (r) =>
+          new URL(r.url()).origin !== origin &&
+          !r.url().startsWith('data:') &&
+          problems.push(`other origin ${r.url()}`),
+      );
       page.on('pageerror', (e) => problems.push(`error ${e.message}`));
-      for (const path of ['', 'formules/', 'glossaire/overfitting/', 'cours/machine-learning-avance/', 'faq/?embed=1', 'enseignants/', 'programmes/comparer/']) {
+      for (const path of [
+        '',
+        'formules/',
+        'glossaire/overfitting/',
+        'cours/machine-learning-avance/',
+        'faq/?embed=1',
+        'enseignants/',
+        'programmes/comparer/',
+      ]) {
         const response = await page.goto(`${origin}${BASE}${path}`, { waitUntil: 'load' });
         expect(response?.status(), path).toBe(200);
         // KaTeX fonts load only when used: wait for them on pages with math.

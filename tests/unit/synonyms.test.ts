@@ -9,7 +9,9 @@ describe('search synonyms from the glossary', () => {
     expect(missingSynonyms('The model shows overfitting on small data.', groups)).toContain('surapprentissage');
     expect(missingSynonyms('Le surapprentissage guette les petits jeux de données.', groups)).toContain('Overfitting');
     expect(missingSynonyms('On applique une ACP avant la régression.', groups)).toContain('PCA');
-    expect(missingSynonyms('Backpropagation through the network', groups)).toEqual(expect.arrayContaining(['rétropropagation']));
+    expect(missingSynonyms('Backpropagation through the network', groups)).toEqual(
+      expect.arrayContaining(['rétropropagation']),
+    );
   });
 
   it('ignores accents and case but not word boundaries', () => {

@@ -70,7 +70,8 @@ export function transition(s: number, a: Action): { next: number; reward: number
   const r = Math.floor(s / world.cols) + dr;
   const c = (s % world.cols) + dc;
   let next = s;
-  if (r >= 0 && r < world.rows && c >= 0 && c < world.cols && r * world.cols + c !== world.wall) next = r * world.cols + c;
+  if (r >= 0 && r < world.rows && c >= 0 && c < world.cols && r * world.cols + c !== world.wall)
+    next = r * world.cols + c;
   return { next, reward: world.terminals[next] ?? 0 };
 }
 
@@ -111,7 +112,14 @@ export interface QStep {
   explored: boolean;
 }
 
-export const newAgent = (seed: number): Agent => ({ Q: emptyQ(), s: world.start, episode: 1, t: 0, outcomes: [], rng: random(seed) });
+export const newAgent = (seed: number): Agent => ({
+  Q: emptyQ(),
+  s: world.start,
+  episode: 1,
+  t: 0,
+  outcomes: [],
+  rng: random(seed),
+});
 
 /** ε-greedy: a random action with probability ε, else the best one (ties broken at random, reproducibly). */
 export function chooseAction(agent: Agent, epsilon: number): { a: Action; explored: boolean } {

@@ -59,10 +59,20 @@ export const { mount } = defineDemo({
     const vectorSelect = ctx.$<HTMLSelectElement>('vector');
     const vx = ctx.$<HTMLInputElement>('vx');
     const vy = ctx.$<HTMLInputElement>('vy');
-    const sliders = { alpha: ctx.$<HTMLInputElement>('alpha'), gamma: ctx.$<HTMLInputElement>('gamma'), eps: ctx.$<HTMLInputElement>('eps') };
+    const sliders = {
+      alpha: ctx.$<HTMLInputElement>('alpha'),
+      gamma: ctx.$<HTMLInputElement>('gamma'),
+      eps: ctx.$<HTMLInputElement>('eps'),
+    };
     const speed = ctx.$<HTMLSelectElement>('speed');
     const seedInput = ctx.$<HTMLInputElement>('seed');
-    const vectorsPlot = new Plot(ctx.$<HTMLCanvasElement>('vectors'), { x: { min: -3, max: 3 }, y: { min: -3, max: 3 }, xLabel: 'composante 1', yLabel: 'composante 2', aspect: 1 });
+    const vectorsPlot = new Plot(ctx.$<HTMLCanvasElement>('vectors'), {
+      x: { min: -3, max: 3 },
+      y: { min: -3, max: 3 },
+      xLabel: 'composante 1',
+      yLabel: 'composante 2',
+      aspect: 1,
+    });
     const gridCanvas = ctx.$<HTMLCanvasElement>('grid');
 
     // ---- Attention ----
@@ -115,7 +125,9 @@ export const { mount } = defineDemo({
       speed.value = state.speed;
       seedInput.value = String(state.seed);
       const names = [...Q.map((_, i) => `Q${i + 1}`), ...K.map((_, i) => `K${i + 1}`)];
-      vectorSelect.replaceChildren(...names.map((n, i) => new Option(`${n} (${fr(vectorAt(i).x, 2)} ; ${fr(vectorAt(i).y, 2)})`, String(i))));
+      vectorSelect.replaceChildren(
+        ...names.map((n, i) => new Option(`${n} (${fr(vectorAt(i).x, 2)} ; ${fr(vectorAt(i).y, 2)})`, String(i))),
+      );
       vectorSelect.value = String(selected);
       vx.value = String(vectorAt(selected).x);
       vy.value = String(vectorAt(selected).y);
@@ -126,9 +138,20 @@ export const { mount } = defineDemo({
       fitWidth(vectorsPlot);
       vectorsPlot.clear();
       vectorsPlot.axes();
-      const vectors = [...Q.map((v) => ({ v, colour: p.series[0]!, shape: 'triangle' as const })), ...K.map((v) => ({ v, colour: p.series[1]!, shape: 'square' as const }))];
+      const vectors = [
+        ...Q.map((v) => ({ v, colour: p.series[0]!, shape: 'triangle' as const })),
+        ...K.map((v) => ({ v, colour: p.series[1]!, shape: 'square' as const })),
+      ];
       vectors.forEach(({ v, colour, shape }, i) => {
-        vectorsPlot.polyline([[0, 0], [v.x, v.y]], colour, 2, i < 3 ? [] : [5, 4]);
+        vectorsPlot.polyline(
+          [
+            [0, 0],
+            [v.x, v.y],
+          ],
+          colour,
+          2,
+          i < 3 ? [] : [5, 4],
+        );
         vectorsPlot.marker(v.x, v.y, shape, colour, 6, i === selected);
         const [x, y] = vectorsPlot.px(v.x, v.y);
         const g = vectorsPlot.ctx;
@@ -165,7 +188,10 @@ export const { mount } = defineDemo({
 
     const drawGrid = () => {
       const p = palette(gridCanvas);
-      const width = Math.min(Math.round(gridCanvas.getBoundingClientRect().width || gridCanvas.parentElement?.clientWidth || 320), 520);
+      const width = Math.min(
+        Math.round(gridCanvas.getBoundingClientRect().width || gridCanvas.parentElement?.clientWidth || 320),
+        520,
+      );
       const size = Math.floor((width - 4) / world.cols);
       const ratio = Math.min(window.devicePixelRatio || 1, 3);
       gridCanvas.width = (size * world.cols + 4) * ratio;
@@ -202,8 +228,18 @@ export const { mount } = defineDemo({
           g.fillText(r > 0 ? '+1 but' : '−1 piège', cx, cy);
         } else {
           // One triangle per action, towards its side: colour by sign, strength by |Q|.
-          const corners: [number, number][] = [[x, y], [x + size, y], [x + size, y + size], [x, y + size]];
-          const sides: [number, number][] = [[0, 1], [1, 2], [2, 3], [3, 0]];
+          const corners: [number, number][] = [
+            [x, y],
+            [x + size, y],
+            [x + size, y + size],
+            [x, y + size],
+          ];
+          const sides: [number, number][] = [
+            [0, 1],
+            [1, 2],
+            [2, 3],
+            [3, 0],
+          ];
           agent.Q[s]!.forEach((q, a) => {
             const [i, j] = sides[a]!;
             g.beginPath();
@@ -223,7 +259,12 @@ export const { mount } = defineDemo({
             g.font = `${Math.max(10, Math.floor(size * 0.12))}px system-ui, sans-serif`;
             g.fillStyle = p.text;
             const off = size * 0.3;
-            const spots: [number, number][] = [[cx, y + size * 0.13], [x + size - off * 0.55, cy], [cx, y + size * 0.87], [x + off * 0.55, cy]];
+            const spots: [number, number][] = [
+              [cx, y + size * 0.13],
+              [x + size - off * 0.55, cy],
+              [cx, y + size * 0.87],
+              [x + off * 0.55, cy],
+            ];
             agent.Q[s]!.forEach((q, a) => g.fillText(fr(q, 2), ...spots[a]!));
           }
           const m = maxQ(agent.Q, s);
@@ -248,7 +289,9 @@ export const { mount } = defineDemo({
       drawShape(g, ax, ay, 'circle', p.bg, size * 0.08 + 3);
       drawShape(g, ax, ay, 'circle', p.series[0]!, size * 0.08);
 
-      ctx.$('update').textContent = last ? updateText(last) : 'Appuyez sur « Un pas » : l’agent choisit une action (ε-glouton), se déplace, reçoit r et met à jour Q(s, a).';
+      ctx.$('update').textContent = last
+        ? updateText(last)
+        : 'Appuyez sur « Un pas » : l’agent choisit une action (ε-glouton), se déplace, reçoit r et met à jour Q(s, a).';
       const recent = agent.outcomes.slice(-20);
       fillNumbers(ctx.$('numbers'), [
         ['pas', String(ctx.stepCount)],
@@ -274,7 +317,7 @@ export const { mount } = defineDemo({
     const updateText = (u: QStep) =>
       `Pas ${ctx.stepCount} : dans l’état ${cell(u.s)}, action « ${actions[u.a]} » (${u.explored ? 'exploration, probabilité ε' : 'meilleure action connue'}) → état ${cell(u.next)}, r = ${fr(u.r)}. ` +
       `Q(s, a) ← Q(s, a) + α[r + γ maxₐ' Q(s', a') − Q(s, a)] = ${fr(u.before, 4)} + ${fr(state.alpha, 2)} × [${fr(u.r)} + ${fr(state.gamma, 2)} × ${fr(u.maxNext, 4)} − ${fr(u.before, 4)}] = ${fr(u.after, 4)}` +
-      `${isTerminal(u.next) ? ' (état final : maxₐ\' Q(s\', a\') = 0 ; l’épisode suivant repart du départ)' : ''}.`;
+      `${isTerminal(u.next) ? " (état final : maxₐ' Q(s', a') = 0 ; l’épisode suivant repart du départ)" : ''}.`;
 
     const draw = () => {
       drawAttention();
@@ -294,7 +337,12 @@ export const { mount } = defineDemo({
     ctx.on(vx, 'change', moveSelected);
     ctx.on(vy, 'change', moveSelected);
     dragOnPlot(ctx.on, vectorsPlot, {
-      grab: (e) => vectorsPlot.nearest(Array.from({ length: 7 }, (_, i) => vectorAt(i)), e, 22),
+      grab: (e) =>
+        vectorsPlot.nearest(
+          Array.from({ length: 7 }, (_, i) => vectorAt(i)),
+          e,
+          22,
+        ),
       grabbed(i) {
         selected = i;
         draw();
@@ -340,7 +388,12 @@ export const { mount } = defineDemo({
         greedyPath: greedyPath(agent.Q),
       }),
       summary: () => {
-        const rows = weights.map((row, i) => `Q${i + 1} regarde surtout K${row.indexOf(Math.max(...row)) + 1} (${fr(Math.max(...row) * 100, 0)} %)`).join(', ');
+        const rows = weights
+          .map(
+            (row, i) =>
+              `Q${i + 1} regarde surtout K${row.indexOf(Math.max(...row)) + 1} (${fr(Math.max(...row) * 100, 0)} %)`,
+          )
+          .join(', ');
         const path = greedyPath(agent.Q);
         return (
           `Attention ${state.scale === 'oui' ? 'avec' : 'sans'} division par √d_k : ${rows}. ` +

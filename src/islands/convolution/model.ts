@@ -30,7 +30,8 @@ export function outputSize({ H, k, p, s }: ConvParams): number {
 
 /** The kernel may not exceed the padded input: k is lowered to H + 2p when needed (and said so by the caller). */
 export function clampParams(c: ConvParams): ConvParams {
-  const clamp = (v: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, Math.round(Number.isFinite(v) ? v : lo)));
+  const clamp = (v: number, [lo, hi]: readonly [number, number]) =>
+    Math.min(hi, Math.max(lo, Math.round(Number.isFinite(v) ? v : lo)));
   const H = clamp(c.H, limits.H);
   const p = clamp(c.p, limits.p);
   const s = clamp(c.s, limits.s);
@@ -54,7 +55,11 @@ export function makeKernel(seed: number, k: number): number[][] {
 export function pad(input: number[][], p: number): number[][] {
   const H = input.length;
   const zeros = () => Array.from({ length: H + 2 * p }, () => 0);
-  return [...Array.from({ length: p }, zeros), ...input.map((row) => [...Array(p).fill(0), ...row, ...Array(p).fill(0)]), ...Array.from({ length: p }, zeros)];
+  return [
+    ...Array.from({ length: p }, zeros),
+    ...input.map((row) => [...Array(p).fill(0), ...row, ...Array(p).fill(0)]),
+    ...Array.from({ length: p }, zeros),
+  ];
 }
 
 /** The seed's sum, written out: Output[i, j] = Σₘ Σₙ Input[i·s + m, j·s + n] · Kernel[m, n] on the padded input. */
@@ -72,16 +77,35 @@ export function convolve(input: number[][], kernel: number[][], p: number, s: nu
 }
 
 /** The same output by tf.conv2d (explicit zero padding p, stride s): its shape and values. */
-export function convolveTF(tf: typeof TF, input: number[][], kernel: number[][], p: number, s: number): { shape: number[]; values: number[][] } {
+export function convolveTF(
+  tf: typeof TF,
+  input: number[][],
+  kernel: number[][],
+  p: number,
+  s: number,
+): { shape: number[]; values: number[][] } {
   const H = input.length;
   const k = kernel.length;
   return tf.tidy(() => {
     const x = tf.tensor4d(input.flat(), [1, H, H, 1]);
     const w = tf.tensor4d(kernel.flat(), [k, k, 1, 1]);
-    const y = tf.conv2d(x, w, [s, s], [[0, 0], [p, p], [p, p], [0, 0]]);
+    const y = tf.conv2d(
+      x,
+      w,
+      [s, s],
+      [
+        [0, 0],
+        [p, p],
+        [p, p],
+        [0, 0],
+      ],
+    );
     const [, oh, ow] = y.shape;
     const flat = y.dataSync();
-    return { shape: [oh, ow], values: Array.from({ length: oh }, (_, i) => Array.from(flat.slice(i * ow, (i + 1) * ow))) };
+    return {
+      shape: [oh, ow],
+      values: Array.from({ length: oh }, (_, i) => Array.from(flat.slice(i * ow, (i + 1) * ow))),
+    };
   });
 }
 

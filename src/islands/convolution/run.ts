@@ -8,7 +8,19 @@ import { fillNumbers } from '../shared/dom';
 import { palette } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
 import { num, seed, seedFrom } from '../shared/state';
-import { clampParams, convolve, convolveTF, coverage, covered, limits, makeInput, makeKernel, outputSize, pad, type ConvParams } from './model';
+import {
+  clampParams,
+  convolve,
+  convolveTF,
+  coverage,
+  covered,
+  limits,
+  makeInput,
+  makeKernel,
+  outputSize,
+  pad,
+  type ConvParams,
+} from './model';
 
 const spec = {
   h: num(limits.H[0], limits.H[1], 6, { integer: true }),
@@ -29,7 +41,12 @@ export const { mount } = defineDemo({
   replay: true,
   create(ctx) {
     const { tf, state } = ctx;
-    const sliders = { h: ctx.$<HTMLInputElement>('h'), ks: ctx.$<HTMLInputElement>('ks'), p: ctx.$<HTMLInputElement>('p'), s: ctx.$<HTMLInputElement>('s') };
+    const sliders = {
+      h: ctx.$<HTMLInputElement>('h'),
+      ks: ctx.$<HTMLInputElement>('ks'),
+      p: ctx.$<HTMLInputElement>('p'),
+      s: ctx.$<HTMLInputElement>('s'),
+    };
     const seedInput = ctx.$<HTMLInputElement>('seed');
     const inputCanvas = ctx.$<HTMLCanvasElement>('input');
     const outputCanvas = ctx.$<HTMLCanvasElement>('output');
@@ -51,7 +68,8 @@ export const { mount } = defineDemo({
     const load = () => {
       const wanted = { H: state.h, k: state.ks, p: state.p, s: state.s };
       c = clampParams(wanted);
-      corrected = c.k !== wanted.k ? `Le noyau ne peut pas dépasser l’entrée avec padding : k ramené à H + 2p = ${c.k}. ` : '';
+      corrected =
+        c.k !== wanted.k ? `Le noyau ne peut pas dépasser l’entrée avec padding : k ramené à H + 2p = ${c.k}. ` : '';
       state.ks = c.k;
       input = makeInput(state.seed, c.H);
       kernel = makeKernel(state.seed, c.k);
@@ -100,7 +118,10 @@ export const { mount } = defineDemo({
 
     /** A canvas sized to its CSS width (capped) and the screen's pixel ratio, with square cells. */
     const prepare = (canvas: HTMLCanvasElement, cells: number) => {
-      const width = Math.min(Math.round(canvas.getBoundingClientRect().width || canvas.parentElement?.clientWidth || 300), 420);
+      const width = Math.min(
+        Math.round(canvas.getBoundingClientRect().width || canvas.parentElement?.clientWidth || 300),
+        420,
+      );
       const cell = Math.max(8, Math.floor((width - 4) / Math.max(cells, 1)));
       const size = cell * cells + 4;
       const ratio = Math.min(window.devicePixelRatio || 1, 3);
@@ -175,7 +196,9 @@ export const { mount } = defineDemo({
             g.textAlign = 'right';
             g.textBaseline = 'bottom';
             g.fillStyle = colours.series[0]!;
-            for (let m = 0; m < c.k; m++) for (let q = 0; q < c.k; q++) g.fillText(`×${fmt(kernel[m]![q]!)}`, 2 + (win.c + q + 1) * cell - 2, 2 + (win.r + m + 1) * cell - 1);
+            for (let m = 0; m < c.k; m++)
+              for (let q = 0; q < c.k; q++)
+                g.fillText(`×${fmt(kernel[m]![q]!)}`, 2 + (win.c + q + 1) * cell - 2, 2 + (win.r + m + 1) * cell - 1);
           }
         }
       }
@@ -207,7 +230,10 @@ export const { mount } = defineDemo({
           g.strokeRect(2 + j * cell + 1.5, 2 + i * cell + 1.5, cell - 3, cell - 3);
         }
       }
-      ctx.$('sum').textContent = pos >= 0 ? sumText() : 'Appuyez sur « Un pas » : le noyau se pose en haut à gauche et calcule la première case de la sortie.';
+      ctx.$('sum').textContent =
+        pos >= 0
+          ? sumText()
+          : 'Appuyez sur « Un pas » : le noyau se pose en haut à gauche et calcule la première case de la sortie.';
       const { discarded, padded } = coverage(c);
       fillNumbers(ctx.$('numbers'), [
         ['pas', String(ctx.stepCount)],
@@ -223,7 +249,8 @@ export const { mount } = defineDemo({
       const { i, j } = at(pos);
       const padded = pad(input, c.p);
       const terms: string[] = [];
-      for (let m = 0; m < c.k; m++) for (let q = 0; q < c.k; q++) terms.push(`${padded[i * c.s + m]![j * c.s + q]!}·${paren(kernel[m]![q]!)}`);
+      for (let m = 0; m < c.k; m++)
+        for (let q = 0; q < c.k; q++) terms.push(`${padded[i * c.s + m]![j * c.s + q]!}·${paren(kernel[m]![q]!)}`);
       const body = c.k <= 3 ? terms.join(' + ') : `somme des ${c.k * c.k} produits entrée × noyau`;
       return `Output[${i}, ${j}] = Σₘ Σₙ Input[${i}·${c.s} + m, ${j}·${c.s} + n] · Kernel[m, n] = ${body} = ${fmt(value)}${matches ? ' (identique à la case de tf.conv2d).' : '.'}`;
     };
@@ -249,7 +276,10 @@ export const { mount } = defineDemo({
         pos = (pos + 1) % (n * n);
         if (pos === 0) computed.fill(NaN);
         const { i, j } = at(pos);
-        const v = tf.tidy(() => tf.sum(tf.mul(tf.slice(tensors!.padded, [i * c.s, j * c.s], [c.k, c.k]), tensors!.kernel)).dataSync()[0]!);
+        const v = tf.tidy(
+          () =>
+            tf.sum(tf.mul(tf.slice(tensors!.padded, [i * c.s, j * c.s], [c.k, c.k]), tensors!.kernel)).dataSync()[0]!,
+        );
         value = v;
         computed[pos] = v;
         return true;
@@ -271,14 +301,18 @@ export const { mount } = defineDemo({
       }),
       summary: () => {
         const { discarded } = coverage(c);
-        const where = pos >= 0 ? ` Le noyau est en position (${at(pos).i}, ${at(pos).j}) : Output[${at(pos).i}, ${at(pos).j}] = ${fmt(value)}.` : '';
+        const where =
+          pos >= 0
+            ? ` Le noyau est en position (${at(pos).i}, ${at(pos).j}) : Output[${at(pos).i}, ${at(pos).j}] = ${fmt(value)}.`
+            : '';
         return (
           `Pas ${ctx.stepCount} : entrée ${c.H} × ${c.H}, noyau ${c.k} × ${c.k}, padding ${c.p}, stride ${c.s} ; sortie ${n} × ${n} par la formule, ${tfShape.join(' × ')} par tf.conv2d.` +
           where +
           ` ${discarded} ligne${discarded > 1 ? 's' : ''} et colonne${discarded > 1 ? 's' : ''} de bord jamais lue${discarded > 1 ? 's' : ''}.`
         );
       },
-      divergence: () => 'Le calcul a produit une valeur non finie, ce qui ne devrait pas arriver avec des entrées entières. Réinitialisez la démo.',
+      divergence: () =>
+        'Le calcul a produit une valeur non finie, ce qui ne devrait pas arriver avec des entrées entières. Réinitialisez la démo.',
       done: () => n > 0 && pos === n * n - 1,
       dispose() {
         if (tensors) tf.dispose([tensors.padded, tensors.kernel]);

@@ -37,14 +37,20 @@ export function initCentroids(points: Point[], k: number, seed: number): Point[]
 
 /** The data as an n×2 tensor, kept between steps (the caller disposes it). */
 export function toTensor(tf: typeof TF, points: Point[]): TF.Tensor2D {
-  return tf.tensor2d(points.map((p) => [p.x, p.y]), [points.length, 2]);
+  return tf.tensor2d(
+    points.map((p) => [p.x, p.y]),
+    [points.length, 2],
+  );
 }
 
 /** Assignment half-step: the index of the nearest centre of each point (the first one on a tie). */
 export function assign(tf: typeof TF, xs: TF.Tensor2D, centroids: Point[]): number[] {
   if (xs.shape[0] === 0 || centroids.length === 0) return [];
   const nearest = tf.tidy(() => {
-    const c = tf.tensor2d(centroids.map((p) => [p.x, p.y]), [centroids.length, 2]);
+    const c = tf.tensor2d(
+      centroids.map((p) => [p.x, p.y]),
+      [centroids.length, 2],
+    );
     // n×1×2 − 1×k×2 → n×k squared distances.
     const d2 = xs.expandDims(1).sub(c.expandDims(0)).square().sum(2);
     return d2.argMin(1);
@@ -63,7 +69,9 @@ export function update(tf: typeof TF, xs: TF.Tensor2D, labels: number[], centroi
   if (k === 0 || labels.length === 0) return centroids.map((c) => ({ ...c }));
   const [sums, counts] = tf.tidy(() => {
     // n×k membership matrix (tf.oneHot refuses a depth of 1, k may be 1).
-    const onehot = tf.equal(tf.tensor1d(labels, 'int32').expandDims(1), tf.range(0, k, 1, 'int32').expandDims(0)).toFloat();
+    const onehot = tf
+      .equal(tf.tensor1d(labels, 'int32').expandDims(1), tf.range(0, k, 1, 'int32').expandDims(0))
+      .toFloat();
     return [tf.matMul(onehot, xs, true, false), onehot.sum(0)]; // k×2, k
   });
   const s = sums!.dataSync();

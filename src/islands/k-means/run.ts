@@ -39,8 +39,20 @@ export const { mount } = defineDemo({
     const numbers = ctx.$('numbers');
     const px = ctx.$<HTMLInputElement>('px');
     const py = ctx.$<HTMLInputElement>('py');
-    const scatter = new Plot(ctx.$<HTMLCanvasElement>('scatter'), { x: { min: -1, max: 1 }, y: { min: -1, max: 1 }, xLabel: 'x₁', yLabel: 'x₂', aspect: 0.85 });
-    const curve = new Plot(ctx.$<HTMLCanvasElement>('inertia'), { x: { min: 0, max: 10 }, y: { min: 0, max: 1 }, xLabel: 'demi-pas', yLabel: 'inertie', aspect: 0.85 });
+    const scatter = new Plot(ctx.$<HTMLCanvasElement>('scatter'), {
+      x: { min: -1, max: 1 },
+      y: { min: -1, max: 1 },
+      xLabel: 'x₁',
+      yLabel: 'x₂',
+      aspect: 0.85,
+    });
+    const curve = new Plot(ctx.$<HTMLCanvasElement>('inertia'), {
+      x: { min: 0, max: 10 },
+      y: { min: 0, max: 1 },
+      xLabel: 'demi-pas',
+      yLabel: 'inertie',
+      aspect: 0.85,
+    });
 
     let pts: Point[] = [];
     let xs: ReturnType<typeof toTensor> | undefined;
@@ -70,11 +82,13 @@ export const { mount } = defineDemo({
       seedInput.value = String(state.seed);
     };
 
-    const setPoints = (list: Point[]) => ctx.update({ pts: list.map((p) => ({ x: round(clamp(p.x)), y: round(clamp(p.y)) })) }, { restart: true });
+    const setPoints = (list: Point[]) =>
+      ctx.update({ pts: list.map((p) => ({ x: round(clamp(p.x)), y: round(clamp(p.y)) })) }, { restart: true });
 
     const draw = () => {
       const p = palette(scatter.canvas);
-      for (const plot of [scatter, curve]) if (Math.round(plot.canvas.getBoundingClientRect().width) !== plot.width) plot.resize();
+      for (const plot of [scatter, curve])
+        if (Math.round(plot.canvas.getBoundingClientRect().width) !== plot.width) plot.resize();
       scatter.clear();
       scatter.axes();
       pts.forEach((q, i) => {
@@ -99,7 +113,11 @@ export const { mount } = defineDemo({
       curve.options.y = { min: 0, max: Math.max(1e-3, ...history) * 1.1 };
       curve.clear();
       curve.axes();
-      curve.polyline(history.map((v, i) => [i + 1, v]), p.series[1]!, 2);
+      curve.polyline(
+        history.map((v, i) => [i + 1, v]),
+        p.series[1]!,
+        2,
+      );
       history.forEach((v, i) => curve.marker(i + 1, v, i % 2 === 0 ? 'circle' : 'square', p.series[1]!, 3.5));
 
       assignButton.disabled = next !== 'assign' || state.clusters < 1;
@@ -118,8 +136,10 @@ export const { mount } = defineDemo({
     };
 
     const phaseSentence = () => {
-      if (converged) return 'Convergé : la dernière affectation n’a changé aucun point, les centres ne bougeront plus (minimum local, qui dépend de la graine).';
-      if (!labels) return 'Centres initiaux tirés parmi les points selon la graine. « Assigner » rattache chaque point au centre le plus proche.';
+      if (converged)
+        return 'Convergé : la dernière affectation n’a changé aucun point, les centres ne bougeront plus (minimum local, qui dépend de la graine).';
+      if (!labels)
+        return 'Centres initiaux tirés parmi les points selon la graine. « Assigner » rattache chaque point au centre le plus proche.';
       return next === 'assign'
         ? 'Les centres sont aux moyennes de leurs groupes. « Assigner » rattache de nouveau chaque point au centre le plus proche.'
         : `${changed} point(s) ont changé de groupe. « Recalculer » place chaque centre à la moyenne de ses points.`;
@@ -184,10 +204,13 @@ export const { mount } = defineDemo({
         const sizes = clusterSizes(labels!, k());
         return (
           `${head}Inertie ${fr(value, 4)}. Tailles des groupes : ${sizes.join(', ')}. ` +
-          (converged ? 'Convergé : les affectations ne changent plus.' : `Prochaine étape : ${next === 'assign' ? 'assigner les points' : 'recalculer les centres'}.`)
+          (converged
+            ? 'Convergé : les affectations ne changent plus.'
+            : `Prochaine étape : ${next === 'assign' ? 'assigner les points' : 'recalculer les centres'}.`)
         );
       },
-      divergence: () => 'Les centres sont devenus non finis : cela ne devrait pas arriver avec des points bornés. Réinitialisez la démo.',
+      divergence: () =>
+        'Les centres sont devenus non finis : cela ne devrait pas arriver avec des points bornés. Réinitialisez la démo.',
       done: () => converged,
       dispose() {
         xs?.dispose();

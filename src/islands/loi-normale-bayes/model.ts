@@ -14,7 +14,14 @@ export function pdf(x: number, mu: number, sigma: number): number {
 
 /** The same density on a tensor of x, with TF.js ops (checked against pdf()). */
 export function pdfTensor(tf: typeof TF, xs: TF.Tensor, mu: number, sigma: number): TF.Tensor {
-  return tf.tidy(() => xs.sub(mu).square().div(-2 * sigma * sigma).exp().div(Math.sqrt(2 * Math.PI * sigma * sigma)));
+  return tf.tidy(() =>
+    xs
+      .sub(mu)
+      .square()
+      .div(-2 * sigma * sigma)
+      .exp()
+      .div(Math.sqrt(2 * Math.PI * sigma * sigma)),
+  );
 }
 
 /**
@@ -71,15 +78,30 @@ export function sampleBatch(tf: typeof TF, mu: number, sigma: number, n: number,
     const z = x.sub(mu).div(sigma);
     // Bin of each value, shifted by one so that values below the range fall in 0 and
     // values above in bins + 1 (bincount refuses negatives); both ends are dropped.
-    const index = z.add(halfWidth).mul(bins / (2 * halfWidth)).floor().add(1).clipByValue(0, bins + 1).toInt();
-    const counts = tf.bincount(index as TF.Tensor1D, tf.tensor1d([], 'float32'), bins + 2).slice([1], [bins]).toFloat();
+    const index = z
+      .add(halfWidth)
+      .mul(bins / (2 * halfWidth))
+      .floor()
+      .add(1)
+      .clipByValue(0, bins + 1)
+      .toInt();
+    const counts = tf
+      .bincount(index as TF.Tensor1D, tf.tensor1d([], 'float32'), bins + 2)
+      .slice([1], [bins])
+      .toFloat();
     const absZ = z.abs();
     const within = tf.stack([1, 2, 3].map((k) => absZ.lessEqual(k).toFloat().sum()));
     return tf.concat([counts, within, tf.stack([x.sum(), x.square().sum()])]);
   });
   const v = Array.from(out.dataSync());
   out.dispose();
-  return { counts: v.slice(0, bins), within: [v[bins]!, v[bins + 1]!, v[bins + 2]!], sum: v[bins + 3]!, sumSq: v[bins + 4]!, n };
+  return {
+    counts: v.slice(0, bins),
+    within: [v[bins]!, v[bins + 1]!, v[bins + 2]!],
+    sum: v[bins + 3]!,
+    sumSq: v[bins + 4]!,
+    n,
+  };
 }
 
 export interface DiagnosticTest {
@@ -108,7 +130,10 @@ export interface BayesResult {
 }
 
 /** Bayes' theorem with A = "has the condition", B = "tests positive", and its frequency tree. */
-export function bayes({ prevalence: p, sensitivity: se, specificity: sp }: DiagnosticTest, population: number): BayesResult {
+export function bayes(
+  { prevalence: p, sensitivity: se, specificity: sp }: DiagnosticTest,
+  population: number,
+): BayesResult {
   const pPositive = se * p + (1 - sp) * (1 - p);
   const pNegative = (1 - se) * p + sp * (1 - p);
   const sick = population * p;

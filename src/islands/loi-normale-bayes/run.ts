@@ -32,7 +32,14 @@ export const { mount } = defineDemo({
   create(ctx) {
     const { tf, state } = ctx;
     const input = <T extends HTMLElement = HTMLInputElement>(role: string) => ctx.$<T>(role);
-    const [muInput, sigmaInput, seedInput, prevInput, sensInput, specInput] = ['mu', 'sigma', 'seed', 'prev', 'sens', 'spec'].map((r) => input(r));
+    const [muInput, sigmaInput, seedInput, prevInput, sensInput, specInput] = [
+      'mu',
+      'sigma',
+      'seed',
+      'prev',
+      'sens',
+      'spec',
+    ].map((r) => input(r));
     const popSelect = input<HTMLSelectElement>('pop');
     const muValue = ctx.$('mu-value');
     const sigmaValue = ctx.$('sigma-value');
@@ -40,7 +47,13 @@ export const { mount } = defineDemo({
     const bands = ctx.$('bands');
     const posteriorText = ctx.$('posterior');
     const tree = ctx.$('tree') as unknown as SVGSVGElement;
-    const plot = new Plot(ctx.$<HTMLCanvasElement>('density'), { x: { min: -9, max: 9 }, y: { min: 0, max: 0.5 }, xLabel: 'x', yLabel: 'densité', aspect: 0.5 });
+    const plot = new Plot(ctx.$<HTMLCanvasElement>('density'), {
+      x: { min: -9, max: 9 },
+      y: { min: 0, max: 0.5 },
+      xLabel: 'x',
+      yLabel: 'densité',
+      aspect: 0.5,
+    });
 
     let counts: number[] = [];
     let within = [0, 0, 0];
@@ -65,7 +78,11 @@ export const { mount } = defineDemo({
       specInput!.value = String(state.spec);
       popSelect.value = state.pop;
     };
-    const test = (): BayesResult => bayes({ prevalence: state.prev / 100, sensitivity: state.sens / 100, specificity: state.spec / 100 }, Number(state.pop));
+    const test = (): BayesResult =>
+      bayes(
+        { prevalence: state.prev / 100, sensitivity: state.sens / 100, specificity: state.spec / 100 },
+        Number(state.pop),
+      );
     const mean = () => (n ? sum / n : null);
     const sd = () => (n > 1 ? Math.sqrt(Math.max(0, (sumSq - (sum * sum) / n) / (n - 1))) : null);
 
@@ -124,7 +141,16 @@ export const { mount } = defineDemo({
       // Labels only where the lines are far enough apart to read them (alternating rows).
       const gap = plot.px(mu + sigma, 0)[0] - plot.px(mu, 0)[0];
       for (const k of [1, 2, 3]) {
-        for (const s of [-1, 1]) plot.polyline([[mu + s * k * sigma, 0], [mu + s * k * sigma, top * 0.84]], p.muted, 1, [4, 4]);
+        for (const s of [-1, 1])
+          plot.polyline(
+            [
+              [mu + s * k * sigma, 0],
+              [mu + s * k * sigma, top * 0.84],
+            ],
+            p.muted,
+            1,
+            [4, 4],
+          );
         if (gap < 13) continue;
         const [lx, ly] = plot.px(mu + k * sigma, top * (k === 2 ? 0.885 : 0.95));
         g.fillText(`+${k}σ`, lx, ly);
@@ -171,12 +197,35 @@ export const { mount } = defineDemo({
         const from = nodes[a]!;
         const to = nodes[b]!;
         parts.push(el('line', { x1: from.x, y1: from.y + (a === 0 ? 30 : h), x2: to.x, y2: to.y }));
-        parts.push(el('text', { x: (from.x + to.x) / 2 + (to.x < from.x ? -18 : 18), y: (from.y + (a === 0 ? 30 : h) + to.y) / 2 + 4, class: 'is-edge' }, label));
+        parts.push(
+          el(
+            'text',
+            {
+              x: (from.x + to.x) / 2 + (to.x < from.x ? -18 : 18),
+              y: (from.y + (a === 0 ? 30 : h) + to.y) / 2 + 4,
+              class: 'is-edge',
+            },
+            label,
+          ),
+        );
       }
       nodes.forEach((node, i) => {
         const height = i === 0 ? 30 : h;
-        parts.push(el('rect', { x: node.x - node.w / 2, y: node.y, width: node.w, height, rx: 5, class: node.positive ? 'is-positive' : '' }));
-        node.lines.forEach((line, j) => parts.push(el('text', { x: node.x, y: node.y + (i === 0 ? 21 : 17 + 16 * j), class: j === 0 ? 'is-count' : '' }, line)));
+        parts.push(
+          el('rect', {
+            x: node.x - node.w / 2,
+            y: node.y,
+            width: node.w,
+            height,
+            rx: 5,
+            class: node.positive ? 'is-positive' : '',
+          }),
+        );
+        node.lines.forEach((line, j) =>
+          parts.push(
+            el('text', { x: node.x, y: node.y + (i === 0 ? 21 : 17 + 16 * j), class: j === 0 ? 'is-count' : '' }, line),
+          ),
+        );
       });
       tree.replaceChildren(...parts);
       tree.setAttribute('aria-label', `Arbre des fréquences : ${treeSentence(r)}`);
@@ -231,7 +280,11 @@ export const { mount } = defineDemo({
     ctx.on(seedInput!, 'change', () => {
       ctx.update({ seed: seedFrom(seedInput!.value) }, { restart: true });
     });
-    for (const [el, key] of [[prevInput, 'prev'], [sensInput, 'sens'], [specInput, 'spec']] as const) {
+    for (const [el, key] of [
+      [prevInput, 'prev'],
+      [sensInput, 'sens'],
+      [specInput, 'spec'],
+    ] as const) {
       ctx.on(el!, 'change', () => {
         const v = Number(el!.value);
         const clamped = Number.isFinite(v) ? Math.min(100, Math.max(0, v)) : spec[key].default;
@@ -283,7 +336,8 @@ export const { mount } = defineDemo({
           `Test : prévalence ${fr(state.prev, 2)} %, sensibilité ${fr(state.sens, 2)} %, spécificité ${fr(state.spec, 2)} % ; ${treeSentence(r)} ${posteriorSentence(r)}`
         );
       },
-      divergence: () => 'Un tirage a donné une valeur non finie : cela ne devrait pas arriver avec μ et σ bornés. Réinitialisez la démo.',
+      divergence: () =>
+        'Un tirage a donné une valeur non finie : cela ne devrait pas arriver avec μ et σ bornés. Réinitialisez la démo.',
       dispose() {
         // No tensor is kept between steps: sampleBatch frees its own.
       },

@@ -11,7 +11,12 @@ export type Vec2 = [number, number];
 export type Mat2 = [number, number, number, number];
 
 export const apply = ([a, b, c, d]: Mat2, [x, y]: Vec2): Vec2 => [a * x + b * y, c * x + d * y];
-export const multiply = ([a, b, c, d]: Mat2, [e, f, g, h]: Mat2): Mat2 => [a * e + b * g, a * f + b * h, c * e + d * g, c * f + d * h];
+export const multiply = ([a, b, c, d]: Mat2, [e, f, g, h]: Mat2): Mat2 => [
+  a * e + b * g,
+  a * f + b * h,
+  c * e + d * g,
+  c * f + d * h,
+];
 export const transpose = ([a, b, c, d]: Mat2): Mat2 => [a, c, b, d];
 export const det = ([a, b, c, d]: Mat2) => a * d - b * c;
 const norm = ([x, y]: Vec2) => Math.hypot(x, y);
@@ -32,7 +37,10 @@ export interface EigenPair {
 export function eigen(A: Mat2): [EigenPair, EigenPair] | null {
   const [a, b, c, d] = A;
   if (b === 0 && c === 0) {
-    const pairs: [EigenPair, EigenPair] = [{ value: a, vector: [1, 0] }, { value: d, vector: [0, 1] }];
+    const pairs: [EigenPair, EigenPair] = [
+      { value: a, vector: [1, 0] },
+      { value: d, vector: [0, 1] },
+    ];
     return a >= d ? pairs : [pairs[1], pairs[0]];
   }
   const half = (a + d) / 2;
@@ -78,7 +86,8 @@ export function svd(A: Mat2): Svd {
 }
 
 /** U·Σ·Vᵀ, to check the factors. */
-export const reconstruct = ({ U, sigma, V }: Svd): Mat2 => multiply(multiply(U, [sigma[0], 0, 0, sigma[1]]), transpose(V));
+export const reconstruct = ({ U, sigma, V }: Svd): Mat2 =>
+  multiply(multiply(U, [sigma[0], 0, 0, sigma[1]]), transpose(V));
 
 /** Eigenvalues of the symmetric AᵀA, largest first (σᵢ² for the tests). */
 export function gramEigenvalues(A: Mat2): Vec2 {

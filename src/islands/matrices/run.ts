@@ -27,9 +27,18 @@ export const { mount } = defineDemo({
   frameMs: 250,
   create(ctx) {
     const { tf, state } = ctx;
-    const inputs = Object.fromEntries(roles.map((r) => [r, ctx.$<HTMLInputElement>(r)])) as Record<(typeof roles)[number], HTMLInputElement>;
+    const inputs = Object.fromEntries(roles.map((r) => [r, ctx.$<HTMLInputElement>(r)])) as Record<
+      (typeof roles)[number],
+      HTMLInputElement
+    >;
     const numbers = ctx.$('numbers');
-    const plot = new Plot(ctx.$<HTMLCanvasElement>('plane'), { x: { min: -4.5, max: 4.5 }, y: { min: -4.5, max: 4.5 }, xLabel: 'x₁', yLabel: 'x₂', aspect: 1 });
+    const plot = new Plot(ctx.$<HTMLCanvasElement>('plane'), {
+      x: { min: -4.5, max: 4.5 },
+      y: { min: -4.5, max: 4.5 },
+      xLabel: 'x₁',
+      yLabel: 'x₂',
+      aspect: 1,
+    });
     const A = (): Mat2 => [state.a, state.b, state.c, state.d];
 
     let v: Vec2 = start;
@@ -67,14 +76,36 @@ export const { mount } = defineDemo({
       // Eigenvectors: the whole line through the origin, which A maps onto itself.
       for (const e of pairs ?? []) {
         const [x, y] = e.vector;
-        plot.polyline([[-x * 2 * r, -y * 2 * r], [x * 2 * r, y * 2 * r]], p.series[1]!, 1.5, [8, 5]);
+        plot.polyline(
+          [
+            [-x * 2 * r, -y * 2 * r],
+            [x * 2 * r, y * 2 * r],
+          ],
+          p.series[1]!,
+          1.5,
+          [8, 5],
+        );
         plot.marker(e.value * x, e.value * y, 'square', p.series[1]!, 6);
       }
-      plot.polyline([[0, 0], [v[0], v[1]]], p.series[3]!, 2);
+      plot.polyline(
+        [
+          [0, 0],
+          [v[0], v[1]],
+        ],
+        p.series[3]!,
+        2,
+      );
       plot.marker(v[0], v[1], 'diamond', p.series[3]!, 6);
       const cols: Vec2[] = [apply(m, [1, 0]), apply(m, [0, 1])];
       cols.forEach(([x, y], i) => {
-        plot.polyline([[0, 0], [x, y]], p.text, 1.5);
+        plot.polyline(
+          [
+            [0, 0],
+            [x, y],
+          ],
+          p.text,
+          1.5,
+        );
         plot.marker(x, y, 'circle', p.text, 8, drag.index === i);
       });
 
@@ -92,7 +123,10 @@ export const { mount } = defineDemo({
     for (const r of roles) {
       ctx.on(inputs[r], 'change', () => {
         const x = Number(inputs[r].value);
-        ctx.update({ [r]: Number.isFinite(x) ? Math.min(limit, Math.max(-limit, x)) : spec[r].default }, { restart: true });
+        ctx.update(
+          { [r]: Number.isFinite(x) ? Math.min(limit, Math.max(-limit, x)) : spec[r].default },
+          { restart: true },
+        );
         inputs[r].value = String(state[r]);
       });
     }
@@ -100,10 +134,18 @@ export const { mount } = defineDemo({
       grab(e) {
         const m = A();
         // The two columns of A, the images of e₁ and e₂.
-        return plot.nearest([{ x: m[0], y: m[2] }, { x: m[1], y: m[3] }], e, 22);
+        return plot.nearest(
+          [
+            { x: m[0], y: m[2] },
+            { x: m[1], y: m[3] },
+          ],
+          e,
+          22,
+        );
       },
       grabbed: () => draw(),
-      move: (i, x, y) => ctx.update(i === 0 ? { a: round(x), c: round(y) } : { b: round(x), d: round(y) }, { restart: true }),
+      move: (i, x, y) =>
+        ctx.update(i === 0 ? { a: round(x), c: round(y) } : { b: round(x), d: round(y) }, { restart: true }),
       drop: () => draw(),
     });
 

@@ -67,7 +67,11 @@ export function makeDataset(name: DatasetName, seed: number, n = 200, noise = 0.
 }
 
 /** Layer sizes: 2 inputs, `depth` hidden layers of `width` neurons, 1 output. */
-export const layerSizes = (width: number, depth: number): number[] => [2, ...Array.from({ length: depth }, () => width), 1];
+export const layerSizes = (width: number, depth: number): number[] => [
+  2,
+  ...Array.from({ length: depth }, () => width),
+  1,
+];
 
 /**
  * Initial weights, reproducible from the seed (plain JS, so every backend starts
@@ -104,7 +108,11 @@ const sigmaPrime = (z: number, act: Activation): number => {
  * The forward pass for one input: z⁽ˡ⁾ = W⁽ˡ⁾ a⁽ˡ⁻¹⁾ + b⁽ˡ⁾ and a⁽ˡ⁾ = σ(z⁽ˡ⁾), the
  * last layer linear (its z is the logit; the probability is sigmoid(z)).
  */
-export function forwardJS(layers: Layer[], input: [number, number], act: Activation): { zs: number[][]; as: number[][] } {
+export function forwardJS(
+  layers: Layer[],
+  input: [number, number],
+  act: Activation,
+): { zs: number[][]; as: number[][] } {
   const as: number[][] = [input];
   const zs: number[][] = [];
   layers.forEach((layer, l) => {
@@ -117,7 +125,8 @@ export function forwardJS(layers: Layer[], input: [number, number], act: Activat
 }
 
 /** Binary cross-entropy from the logit z, written so that it never overflows: max(z, 0) − z·y + log(1 + e^−|z|). */
-export const bceFromLogit = (z: number, y: number): number => Math.max(z, 0) - z * y + Math.log1p(Math.exp(-Math.abs(z)));
+export const bceFromLogit = (z: number, y: number): number =>
+  Math.max(z, 0) - z * y + Math.log1p(Math.exp(-Math.abs(z)));
 
 /** Mean binary cross-entropy over the samples. */
 export function lossJS(layers: Layer[], data: Sample[], act: Activation): number {
@@ -168,10 +177,17 @@ export const disposeNet = (tf: typeof TF, net: Net | undefined) => {
   if (net) tf.dispose([...net.Ws, ...net.bs]);
 };
 
-const activate = (tf: typeof TF, z: TF.Tensor, act: Activation) => (act === 'relu' ? tf.relu(z) : act === 'tanh' ? tf.tanh(z) : tf.sigmoid(z));
+const activate = (tf: typeof TF, z: TF.Tensor, act: Activation) =>
+  act === 'relu' ? tf.relu(z) : act === 'tanh' ? tf.tanh(z) : tf.sigmoid(z);
 
 /** Logits for a batch X (m × 2): rows are samples, so z = a Wᵀ + b. */
-export function logits(tf: typeof TF, Ws: TF.Tensor2D[], bs: TF.Tensor1D[], X: TF.Tensor2D, act: Activation): TF.Tensor1D {
+export function logits(
+  tf: typeof TF,
+  Ws: TF.Tensor2D[],
+  bs: TF.Tensor1D[],
+  X: TF.Tensor2D,
+  act: Activation,
+): TF.Tensor1D {
   let a: TF.Tensor = X;
   Ws.forEach((W, l) => {
     const z = tf.add(tf.matMul(a as TF.Tensor2D, W, false, true), bs[l]!);
@@ -186,7 +202,10 @@ export function bceLoss(tf: typeof TF, z: TF.Tensor1D, y: TF.Tensor1D): TF.Scala
 }
 
 export const toTensors = (tf: typeof TF, data: Sample[]) => ({
-  X: tf.tensor2d(data.map((p) => [p.x, p.y]), [data.length, 2]),
+  X: tf.tensor2d(
+    data.map((p) => [p.x, p.y]),
+    [data.length, 2],
+  ),
   Y: tf.tensor1d(data.map((p) => p.label)),
 });
 
@@ -206,10 +225,18 @@ export const explodedWeight = 1e6;
  * |parameter| after it (one read-back for both). The old network is left to the caller
  * (which keeps it if the step diverged); no other tensor stays behind.
  */
-export function trainStep(tf: typeof TF, net: Net, X: TF.Tensor2D, Y: TF.Tensor1D, act: Activation, lr: number): { net: Net; loss: number; maxParam: number } {
+export function trainStep(
+  tf: typeof TF,
+  net: Net,
+  X: TF.Tensor2D,
+  Y: TF.Tensor1D,
+  act: Activation,
+  lr: number,
+): { net: Net; loss: number; maxParam: number } {
   const n = net.Ws.length;
   const out = tf.tidy(() => {
-    const f = (...params: TF.Tensor[]) => bceLoss(tf, logits(tf, params.slice(0, n) as TF.Tensor2D[], params.slice(n) as TF.Tensor1D[], X, act), Y);
+    const f = (...params: TF.Tensor[]) =>
+      bceLoss(tf, logits(tf, params.slice(0, n) as TF.Tensor2D[], params.slice(n) as TF.Tensor1D[], X, act), Y);
     const { value, grads } = tf.valueAndGrads(f)([...net.Ws, ...net.bs]);
     const next = [...net.Ws, ...net.bs].map((p, i) => tf.sub(p, tf.mul(grads[i]!, lr)));
     const maxParam = tf.max(tf.stack(next.map((p) => tf.max(tf.abs(p)))));
@@ -217,17 +244,24 @@ export function trainStep(tf: typeof TF, net: Net, X: TF.Tensor2D, Y: TF.Tensor1
   });
   const [loss, maxParam] = out[0]!.dataSync();
   out[0]!.dispose();
-  return { net: { Ws: out.slice(1, n + 1) as TF.Tensor2D[], bs: out.slice(n + 1) as TF.Tensor1D[] }, loss: loss!, maxParam: maxParam! };
+  return {
+    net: { Ws: out.slice(1, n + 1) as TF.Tensor2D[], bs: out.slice(n + 1) as TF.Tensor1D[] },
+    loss: loss!,
+    maxParam: maxParam!,
+  };
 }
 
 /** Gradients by TF.js's autodiff, as plain arrays (for the tests). */
 export function tfGradients(tf: typeof TF, net: Net, X: TF.Tensor2D, Y: TF.Tensor1D, act: Activation): Layer[] {
   const n = net.Ws.length;
   const grads = tf.tidy(() => {
-    const f = (...params: TF.Tensor[]) => bceLoss(tf, logits(tf, params.slice(0, n) as TF.Tensor2D[], params.slice(n) as TF.Tensor1D[], X, act), Y);
+    const f = (...params: TF.Tensor[]) =>
+      bceLoss(tf, logits(tf, params.slice(0, n) as TF.Tensor2D[], params.slice(n) as TF.Tensor1D[], X, act), Y);
     return tf.grads(f)([...net.Ws, ...net.bs]);
   });
-  const layers = grads.slice(0, n).map((gW, l) => ({ W: gW.arraySync() as number[][], b: Array.from(grads[n + l]!.dataSync()) }));
+  const layers = grads
+    .slice(0, n)
+    .map((gW, l) => ({ W: gW.arraySync() as number[][], b: Array.from(grads[n + l]!.dataSync()) }));
   tf.dispose(grads);
   return layers;
 }
@@ -250,7 +284,12 @@ export function evaluate(
     const accuracy = tf.mean(tf.cast(tf.equal(predicted, Y), 'float32'));
     return [surface, accuracy, bceLoss(tf, z, Y)];
   });
-  const out = { surface: surface!.dataSync() as Float32Array, accuracy: accuracy!.dataSync()[0]!, loss: loss!.dataSync()[0]!, maxParam: maxAbsParam(fromNet(net)) };
+  const out = {
+    surface: surface!.dataSync() as Float32Array,
+    accuracy: accuracy!.dataSync()[0]!,
+    loss: loss!.dataSync()[0]!,
+    maxParam: maxAbsParam(fromNet(net)),
+  };
   tf.dispose([surface!, accuracy!, loss!]);
   return out;
 }

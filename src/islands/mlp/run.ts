@@ -54,8 +54,21 @@ export const { mount } = defineDemo({
     };
     const numbers = ctx.$('numbers');
     const arch = ctx.$('arch');
-    const surfacePlot = new Plot(ctx.$<HTMLCanvasElement>('surface'), { x: { min: -1, max: 1 }, y: { min: -1, max: 1 }, xLabel: 'x₁', yLabel: 'x₂', aspect: 1 });
-    const lossPlot = new Plot(ctx.$<HTMLCanvasElement>('loss'), { x: { min: 0, max: 100 }, y: { min: 1e-3, max: 1 }, xLabel: 'pas', yLabel: 'perte', aspect: 0.8, logY: true });
+    const surfacePlot = new Plot(ctx.$<HTMLCanvasElement>('surface'), {
+      x: { min: -1, max: 1 },
+      y: { min: -1, max: 1 },
+      xLabel: 'x₁',
+      yLabel: 'x₂',
+      aspect: 1,
+    });
+    const lossPlot = new Plot(ctx.$<HTMLCanvasElement>('loss'), {
+      x: { min: 0, max: 100 },
+      y: { min: 1e-3, max: 1 },
+      xLabel: 'pas',
+      yLabel: 'perte',
+      aspect: 0.8,
+      logY: true,
+    });
 
     let data: Sample[] = [];
     let tensors: { X: TF.Tensor2D; Y: TF.Tensor1D } | undefined;
@@ -100,7 +113,8 @@ export const { mount } = defineDemo({
       inputs.data.value = state.data;
       inputs.act.value = state.act;
       // A link may carry a rate the selector does not list: add it, so that the selector shows the truth.
-      if (![...inputs.lr.options].some((o) => Number(o.value) === state.lr)) inputs.lr.add(new Option(fr(state.lr, 4), String(state.lr)));
+      if (![...inputs.lr.options].some((o) => Number(o.value) === state.lr))
+        inputs.lr.add(new Option(fr(state.lr, 4), String(state.lr)));
       inputs.lr.value = [...inputs.lr.options].find((o) => Number(o.value) === state.lr)!.value;
       inputs.width.value = String(state.width);
       ctx.$('width-value').textContent = String(state.width);
@@ -141,15 +155,28 @@ export const { mount } = defineDemo({
       surfacePlot.axes();
       for (const q of data) {
         surfacePlot.marker(q.x, q.y, 'circle', p.bg, 5.5);
-        surfacePlot.marker(q.x, q.y, q.label === 1 ? 'circle' : 'square', q.label === 1 ? p.series[0]! : p.series[1]!, 3.8);
+        surfacePlot.marker(
+          q.x,
+          q.y,
+          q.label === 1 ? 'circle' : 'square',
+          q.label === 1 ? p.series[0]! : p.series[1]!,
+          3.8,
+        );
       }
 
       const finite = history.filter((v) => Number.isFinite(v) && v > 0);
       lossPlot.options.x.max = Math.max(100, Math.ceil(history.length / 100) * 100);
-      lossPlot.options.y = { min: Math.max(1e-4, Math.min(...finite, 1) / 2), max: Math.max(1, ...finite.slice(0, 400)) * 1.5 };
+      lossPlot.options.y = {
+        min: Math.max(1e-4, Math.min(...finite, 1) / 2),
+        max: Math.max(1, ...finite.slice(0, 400)) * 1.5,
+      };
       lossPlot.clear();
       lossPlot.axes();
-      lossPlot.polyline(finite.map((v, i) => [i, v]), p.series[1]!, 2);
+      lossPlot.polyline(
+        finite.map((v, i) => [i, v]),
+        p.series[1]!,
+        2,
+      );
 
       fillNumbers(numbers, [
         ['pas', String(ctx.stepCount)],

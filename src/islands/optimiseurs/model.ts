@@ -12,7 +12,10 @@ export type Vec2 = [number, number];
 export type Surface = 'bol' | 'rosenbrock';
 
 /** Where each surface starts the race, its minimum and the view drawn around it. */
-export const surfaces: Record<Surface, { start: Vec2; minimum: Vec2; x: [number, number]; y: [number, number]; levels: number[] }> = {
+export const surfaces: Record<
+  Surface,
+  { start: Vec2; minimum: Vec2; x: [number, number]; y: [number, number]; levels: number[] }
+> = {
   // An elongated bowl (curvatures 1 and 10): SGD zigzags across the narrow direction.
   bol: { start: [-4, 1.5], minimum: [0, 0], x: [-5, 5], y: [-3, 3], levels: [0.05, 0.25, 1, 2.5, 5, 10, 20] },
   // The banana-shaped valley of Rosenbrock: easy to enter, slow to follow to (1, 1).
@@ -40,7 +43,9 @@ function lossTensor(tf: typeof TF, surface: Surface, theta: TF.Tensor2D): TF.Ten
 /** ∇L at several points at once, by TF.js automatic differentiation; no tensor survives. */
 export function gradients(tf: typeof TF, surface: Surface, points: Vec2[]): Vec2[] {
   return tf.tidy(() => {
-    const g = tf.grad((t: TF.Tensor) => lossTensor(tf, surface, t as TF.Tensor2D).sum())(tf.tensor2d(points, [points.length, 2]));
+    const g = tf.grad((t: TF.Tensor) => lossTensor(tf, surface, t as TF.Tensor2D).sum())(
+      tf.tensor2d(points, [points.length, 2]),
+    );
     const d = g.dataSync();
     return points.map((_, i): Vec2 => [d[2 * i]!, d[2 * i + 1]!]);
   });
@@ -68,10 +73,19 @@ export interface AdamState {
   t: number;
 }
 /** Adam: momentum m on ∇L and s on ∇L² (RMSprop), both corrected for their start at zero; θ ← θ − α·m̂ / (√ŝ + ε). */
-export function adamStep(theta: Vec2, st: AdamState, grad: Vec2, alpha: number, beta: number): { theta: Vec2; state: AdamState } {
+export function adamStep(
+  theta: Vec2,
+  st: AdamState,
+  grad: Vec2,
+  alpha: number,
+  beta: number,
+): { theta: Vec2; state: AdamState } {
   const t = st.t + 1;
   const m: Vec2 = [beta * st.m[0] + (1 - beta) * grad[0], beta * st.m[1] + (1 - beta) * grad[1]];
-  const s: Vec2 = [adamBeta2 * st.s[0] + (1 - adamBeta2) * grad[0] ** 2, adamBeta2 * st.s[1] + (1 - adamBeta2) * grad[1] ** 2];
+  const s: Vec2 = [
+    adamBeta2 * st.s[0] + (1 - adamBeta2) * grad[0] ** 2,
+    adamBeta2 * st.s[1] + (1 - adamBeta2) * grad[1] ** 2,
+  ];
   const c1 = 1 - beta ** t;
   const c2 = 1 - adamBeta2 ** t;
   const move = (j: 0 | 1) => (alpha * (m[j] / c1)) / (Math.sqrt(s[j] / c2) + adamEpsilon);

@@ -33,8 +33,21 @@ export const { mount } = defineDemo({
     const betaInput = ctx.$<HTMLInputElement>('beta');
     const betaValue = ctx.$('beta-value');
     const numbers = ctx.$('numbers');
-    const plane = new Plot(ctx.$<HTMLCanvasElement>('plane'), { x: { min: -5, max: 5 }, y: { min: -3, max: 3 }, xLabel: 'θ₁', yLabel: 'θ₂', aspect: 0.6 });
-    const curve = new Plot(ctx.$<HTMLCanvasElement>('loss'), { x: { min: 0, max: 100 }, y: { min: 1e-8, max: 100 }, xLabel: 'pas', yLabel: 'perte L', aspect: 0.6, logY: true });
+    const plane = new Plot(ctx.$<HTMLCanvasElement>('plane'), {
+      x: { min: -5, max: 5 },
+      y: { min: -3, max: 3 },
+      xLabel: 'θ₁',
+      yLabel: 'θ₂',
+      aspect: 0.6,
+    });
+    const curve = new Plot(ctx.$<HTMLCanvasElement>('loss'), {
+      x: { min: 0, max: 100 },
+      y: { min: 1e-8, max: 100 },
+      xLabel: 'pas',
+      yLabel: 'perte L',
+      aspect: 0.6,
+      logY: true,
+    });
 
     let race: Race = startRace(state.surface);
     let trails: Record<(typeof keys)[number], Vec2[]> = { sgd: [], momentum: [], adam: [] };
@@ -66,7 +79,10 @@ export const { mount } = defineDemo({
       let run: Vec2[] = [];
       for (const p of pts) {
         if (p[0] >= x.min && p[0] <= x.max && p[1] >= y.min && p[1] <= y.max) run.push(p);
-        else if (run.length) (runs.push(run), (run = []));
+        else if (run.length) {
+          runs.push(run);
+          run = [];
+        }
       }
       if (run.length) runs.push(run);
       return runs;
@@ -81,10 +97,12 @@ export const { mount } = defineDemo({
 
     const draw = () => {
       const p = palette(plane.canvas);
-      for (const plot of [plane, curve]) if (Math.round(plot.canvas.getBoundingClientRect().width) !== plot.width) plot.resize();
+      for (const plot of [plane, curve])
+        if (Math.round(plot.canvas.getBoundingClientRect().width) !== plot.width) plot.resize();
       plane.clear();
       plane.axes();
-      for (const c of surfaces[state.surface].levels) for (const run of inView(contour(state.surface, c))) plane.polyline(run, p.grid, 1.5);
+      for (const c of surfaces[state.surface].levels)
+        for (const run of inView(contour(state.surface, c))) plane.polyline(run, p.grid, 1.5);
       const min = surfaces[state.surface].minimum;
       plane.marker(min[0], min[1], 'cross', p.text, 6);
       const st = styles(p);
@@ -102,7 +120,9 @@ export const { mount } = defineDemo({
       // Every point of a long run would be wasted: about 400 per curve are enough.
       const stride = Math.max(1, Math.ceil(losses.sgd.length / 400));
       keys.forEach((k, i) => {
-        const pts = losses[k].flatMap((v, j): [number, number][] => (j % stride === 0 || j === losses[k].length - 1 ? [[j, v]] : []));
+        const pts = losses[k].flatMap((v, j): [number, number][] =>
+          j % stride === 0 || j === losses[k].length - 1 ? [[j, v]] : [],
+        );
         curve.polyline(pts, st[i]!.colour, 2, st[i]!.dash);
       });
 
@@ -117,11 +137,14 @@ export const { mount } = defineDemo({
       const surface = surfaceInput.value === 'rosenbrock' ? 'rosenbrock' : 'bol';
       ctx.update({ surface, lr: defaultLr[surface] }, { restart: true });
     });
-    ctx.on(lrInput, 'input', () => ctx.update({ lr: Number((10 ** Number(lrInput.value)).toPrecision(2)) }, { restart: true }));
+    ctx.on(lrInput, 'input', () =>
+      ctx.update({ lr: Number((10 ** Number(lrInput.value)).toPrecision(2)) }, { restart: true }),
+    );
     ctx.on(betaInput, 'input', () => ctx.update({ beta: Number(betaInput.value) }, { restart: true }));
 
     load();
-    const gap = (k: (typeof keys)[number]) => Math.hypot(race[k][0] - surfaces[state.surface].minimum[0], race[k][1] - surfaces[state.surface].minimum[1]);
+    const gap = (k: (typeof keys)[number]) =>
+      Math.hypot(race[k][0] - surfaces[state.surface].minimum[0], race[k][1] - surfaces[state.surface].minimum[1]);
     return {
       step() {
         const next = raceStep(tf, state.surface, race, state.lr, state.beta);
@@ -148,11 +171,18 @@ export const { mount } = defineDemo({
       }),
       summary: () =>
         `Pas ${ctx.stepCount} sur ${surfaceLabels[state.surface]}, α = ${fr(state.lr, 4)}, β = ${fr(state.beta, 2)}. ` +
-        keys.map((k, i) => `${names[i]} : θ = (${fr(race[k][0])} ; ${fr(race[k][1])}), perte ${fr(loss(state.surface, race[k]), 4)}`).join(' ; ') +
+        keys
+          .map(
+            (k, i) =>
+              `${names[i]} : θ = (${fr(race[k][0])} ; ${fr(race[k][1])}), perte ${fr(loss(state.surface, race[k]), 4)}`,
+          )
+          .join(' ; ') +
         `. Minimum en (${fr(surfaces[state.surface].minimum[0])} ; ${fr(surfaces[state.surface].minimum[1])}).`,
       divergence: () =>
         `Au pas ${ctx.stepCount}, ${failed.join(' et ')} a divergé : avec α = ${fr(state.lr, 4)}, chaque pas dépasse le fond de la vallée et les paramètres s’éloignent de plus en plus, jusqu’à l’infini. ` +
-        (state.surface === 'bol' ? 'Sur ce bol, SGD diverge dès que α dépasse 2/10 = 0,2 (10 est la plus forte courbure). ' : 'Sur Rosenbrock, la vallée est très étroite : α doit rester petit. ') +
+        (state.surface === 'bol'
+          ? 'Sur ce bol, SGD diverge dès que α dépasse 2/10 = 0,2 (10 est la plus forte courbure). '
+          : 'Sur Rosenbrock, la vallée est très étroite : α doit rester petit. ') +
         'Réduisez α, puis réinitialisez.',
       done: () => keys.every((k) => gap(k) < 1e-4),
       dispose() {

@@ -90,7 +90,13 @@ export function toTensors(tf: typeof TF, points: Point[]): { xs: TF.Tensor1D; ys
  * One gradient-descent step θ ← θ − α∇MSE, the gradient by TF.js's autodiff.
  * Returns the new parameters and the MSE before the step; leaves no tensor behind.
  */
-export function gdStep(tf: typeof TF, xs: TF.Tensor1D, ys: TF.Tensor1D, params: Params, lr: number): Params & { loss: number } {
+export function gdStep(
+  tf: typeof TF,
+  xs: TF.Tensor1D,
+  ys: TF.Tensor1D,
+  params: Params,
+  lr: number,
+): Params & { loss: number } {
   if (xs.size === 0) return { ...params, loss: 0 };
   const [w, b, loss] = tf.tidy(() => {
     const loss = (...[w, b]: TF.Tensor[]) => ys.sub(xs.mul(w!).add(b!)).square().mean() as TF.Scalar;

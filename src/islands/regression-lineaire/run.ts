@@ -32,8 +32,21 @@ export const { mount } = defineDemo({
     const py = ctx.$<HTMLInputElement>('py');
     const numbers = ctx.$('numbers');
     const threshold = ctx.$('threshold');
-    const scatter = new Plot(ctx.$<HTMLCanvasElement>('scatter'), { x: { min: -1, max: 1 }, y: { min: -1, max: 1 }, xLabel: 'x', yLabel: 'y', aspect: 0.8 });
-    const lossPlot = new Plot(ctx.$<HTMLCanvasElement>('loss'), { x: { min: 0, max: 50 }, y: { min: 1e-3, max: 1 }, xLabel: 'pas', yLabel: 'MSE', aspect: 0.8, logY: true });
+    const scatter = new Plot(ctx.$<HTMLCanvasElement>('scatter'), {
+      x: { min: -1, max: 1 },
+      y: { min: -1, max: 1 },
+      xLabel: 'x',
+      yLabel: 'y',
+      aspect: 0.8,
+    });
+    const lossPlot = new Plot(ctx.$<HTMLCanvasElement>('loss'), {
+      x: { min: 0, max: 50 },
+      y: { min: 1e-3, max: 1 },
+      xLabel: 'pas',
+      yLabel: 'MSE',
+      aspect: 0.8,
+      logY: true,
+    });
 
     let pts: Point[] = [];
     let tensors: ReturnType<typeof toTensors> | undefined;
@@ -60,7 +73,9 @@ export const { mount } = defineDemo({
       lrInput.value = String(state.lr);
       lrValue.textContent = fr(state.lr, 2);
       seedInput.value = String(state.seed);
-      pointSelect.replaceChildren(...pts.map((p, i) => new Option(`n° ${i + 1} (${fr(p.x, 2)} ; ${fr(p.y, 2)})`, String(i))));
+      pointSelect.replaceChildren(
+        ...pts.map((p, i) => new Option(`n° ${i + 1} (${fr(p.x, 2)} ; ${fr(p.y, 2)})`, String(i))),
+      );
       pointSelect.value = String(selected);
       const p = pts[selected];
       px.value = p ? String(p.x) : '';
@@ -83,7 +98,11 @@ export const { mount } = defineDemo({
       }
       scatter.clear();
       scatter.axes();
-      const line = (q: Params) => [[-1, q.w * -1 + q.b], [1, q.w + q.b]] as [number, number][];
+      const line = (q: Params) =>
+        [
+          [-1, q.w * -1 + q.b],
+          [1, q.w + q.b],
+        ] as [number, number][];
       if (optimum) scatter.polyline(line(optimum), p.series[2]!, 2, [7, 5]);
       scatter.polyline(line(params), p.series[1]!, 3);
       pts.forEach((q, i) => scatter.marker(q.x, q.y, 'circle', p.series[0]!, 6, i === selected && drag.index !== null));
@@ -95,8 +114,21 @@ export const { mount } = defineDemo({
       lossPlot.options.y = { min: Math.max(1e-6, Math.min(best, ...finite) / 2), max: top * 2 };
       lossPlot.clear();
       lossPlot.axes();
-      if (optimum) lossPlot.polyline([[0, best], [lossPlot.options.x.max, best]], p.series[2]!, 2, [7, 5]);
-      lossPlot.polyline(finite.map((v, i) => [i, v]), p.series[1]!, 2);
+      if (optimum)
+        lossPlot.polyline(
+          [
+            [0, best],
+            [lossPlot.options.x.max, best],
+          ],
+          p.series[2]!,
+          2,
+          [7, 5],
+        );
+      lossPlot.polyline(
+        finite.map((v, i) => [i, v]),
+        p.series[1]!,
+        2,
+      );
 
       const rows: [string, string][] = [
         ['pas', String(ctx.stepCount)],

@@ -28,7 +28,8 @@ export const score = ({ w1, w2, b }: Params, p: Point): number => w1 * p.x + w2 
 export function randomClasses(seed: number, n = 16): { c0: Point[]; c1: Point[] } {
   const g = gaussian(random(seed));
   const clamp = (v: number) => Number(Math.min(1, Math.max(-1, v)).toFixed(3));
-  const cloud = (cx: number, cy: number) => Array.from({ length: n }, () => ({ x: clamp(cx + 0.32 * g()), y: clamp(cy + 0.32 * g()) }));
+  const cloud = (cx: number, cy: number) =>
+    Array.from({ length: n }, () => ({ x: clamp(cx + 0.32 * g()), y: clamp(cy + 0.32 * g()) }));
   return { c0: cloud(-0.3, -0.25), c1: cloud(0.3, 0.25) };
 }
 
@@ -89,7 +90,10 @@ export function newton(points: Labelled[]): Params | null {
 
 /** Solves the 3×3 system a·x = v (Cramer); null if singular. */
 function solve3(a: number[], v: number[]): number[] | null {
-  const det = (m: number[]) => m[0]! * (m[4]! * m[8]! - m[5]! * m[7]!) - m[1]! * (m[3]! * m[8]! - m[5]! * m[6]!) + m[2]! * (m[3]! * m[7]! - m[4]! * m[6]!);
+  const det = (m: number[]) =>
+    m[0]! * (m[4]! * m[8]! - m[5]! * m[7]!) -
+    m[1]! * (m[3]! * m[8]! - m[5]! * m[6]!) +
+    m[2]! * (m[3]! * m[7]! - m[4]! * m[6]!);
   const d = det(a);
   if (!Number.isFinite(d) || Math.abs(d) < 1e-18) return null;
   return [0, 1, 2].map((c) => det(a.map((x, i) => (i % 3 === c ? v[Math.floor(i / 3)]! : x))) / d);
@@ -97,14 +101,29 @@ function solve3(a: number[], v: number[]): number[] | null {
 
 /** The data as tensors, kept between steps (the caller disposes them). */
 export function toTensors(tf: typeof TF, points: Labelled[]): { xs: TF.Tensor2D; ys: TF.Tensor1D } {
-  return { xs: tf.tensor2d(points.map((p) => [p.x, p.y]), [points.length, 2]), ys: tf.tensor1d(points.map((p) => p.label)) };
+  return {
+    xs: tf.tensor2d(
+      points.map((p) => [p.x, p.y]),
+      [points.length, 2],
+    ),
+    ys: tf.tensor1d(points.map((p) => p.label)),
+  };
 }
 
 /** The seed's loss written literally with TF.js ops (float32): log(0) when σ saturates to exactly 0 or 1. */
 export function lossTensor(tf: typeof TF, xs: TF.Tensor2D, ys: TF.Tensor1D, w: TF.Tensor, b: TF.Tensor): TF.Scalar {
-  const yhat = tf.sigmoid(xs.matMul(w.reshape([2, 1])).reshape([-1]).add(b));
+  const yhat = tf.sigmoid(
+    xs
+      .matMul(w.reshape([2, 1]))
+      .reshape([-1])
+      .add(b),
+  );
   const one = tf.scalar(1);
-  return ys.mul(yhat.log()).add(one.sub(ys).mul(one.sub(yhat).log())).mean().neg() as TF.Scalar;
+  return ys
+    .mul(yhat.log())
+    .add(one.sub(ys).mul(one.sub(yhat).log()))
+    .mean()
+    .neg() as TF.Scalar;
 }
 
 /**
@@ -114,13 +133,26 @@ export function lossTensor(tf: typeof TF, xs: TF.Tensor2D, ys: TF.Tensor1D, w: T
  * it infinite or NaN and the caller stops the run. Returns the new parameters and the
  * loss before the step; leaves no tensor behind.
  */
-export function gdStep(tf: typeof TF, xs: TF.Tensor2D, ys: TF.Tensor1D, params: Params, lr: number): Params & { loss: number } {
+export function gdStep(
+  tf: typeof TF,
+  xs: TF.Tensor2D,
+  ys: TF.Tensor1D,
+  params: Params,
+  lr: number,
+): Params & { loss: number } {
   const m = xs.shape[0];
   if (m === 0) return { ...params, loss: 0 };
   const out = tf.tidy(() => {
     const w = tf.tensor1d([params.w1, params.w2]);
     const b = tf.scalar(params.b);
-    const residual = tf.sigmoid(xs.matMul(w.reshape([2, 1])).reshape([-1]).add(b)).sub(ys);
+    const residual = tf
+      .sigmoid(
+        xs
+          .matMul(w.reshape([2, 1]))
+          .reshape([-1])
+          .add(b),
+      )
+      .sub(ys);
     const gw = residual.reshape([1, m]).matMul(xs).reshape([2]).div(m);
     const gb = residual.mean();
     return tf.concat([w.sub(gw.mul(lr)), b.sub(gb.mul(lr)).reshape([1]), lossTensor(tf, xs, ys, w, b).reshape([1])]);
@@ -132,7 +164,14 @@ export function gdStep(tf: typeof TF, xs: TF.Tensor2D, ys: TF.Tensor1D, params: 
 
 /** P(y = 1 | x) on many points at once (the probability map), with TF.js. */
 export function probabilities(tf: typeof TF, xs: TF.Tensor2D, { w1, w2, b }: Params): Float32Array {
-  const p = tf.tidy(() => tf.sigmoid(xs.matMul(tf.tensor2d([[w1], [w2]])).reshape([-1]).add(b)));
+  const p = tf.tidy(() =>
+    tf.sigmoid(
+      xs
+        .matMul(tf.tensor2d([[w1], [w2]]))
+        .reshape([-1])
+        .add(b),
+    ),
+  );
   const out = p.dataSync() as Float32Array;
   p.dispose();
   return out;
@@ -161,7 +200,10 @@ export function metrics({ tp, fp, fn, tn }: Confusion) {
   const total = tp + fp + fn + tn;
   const precision = tp + fp > 0 ? tp / (tp + fp) : null;
   const recall = tp + fn > 0 ? tp / (tp + fn) : null;
-  const f1 = precision !== null && recall !== null && precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : null;
+  const f1 =
+    precision !== null && recall !== null && precision + recall > 0
+      ? (2 * precision * recall) / (precision + recall)
+      : null;
   return { accuracy: total > 0 ? (tp + tn) / total : null, precision, recall, f1 };
 }
 

@@ -66,11 +66,24 @@ export const { mount } = defineDemo({
     const px = $i('px');
     const py = $i('py');
     const cells = { tp: ctx.$('tp'), fp: ctx.$('fp'), fn: ctx.$('fn'), tn: ctx.$('tn') };
-    const scatter = new Plot(ctx.$<HTMLCanvasElement>('scatter'), { x: { min: -1, max: 1 }, y: { min: -1, max: 1 }, xLabel: 'x₁', yLabel: 'x₂', aspect: 0.85 });
-    const lossPlot = new Plot(ctx.$<HTMLCanvasElement>('loss'), { x: { min: 0, max: 50 }, y: { min: 0, max: 0.8 }, xLabel: 'pas', yLabel: 'loss', aspect: 0.85 });
+    const scatter = new Plot(ctx.$<HTMLCanvasElement>('scatter'), {
+      x: { min: -1, max: 1 },
+      y: { min: -1, max: 1 },
+      xLabel: 'x₁',
+      yLabel: 'x₂',
+      aspect: 0.85,
+    });
+    const lossPlot = new Plot(ctx.$<HTMLCanvasElement>('loss'), {
+      x: { min: 0, max: 50 },
+      y: { min: 0, max: 0.8 },
+      xLabel: 'pas',
+      yLabel: 'loss',
+      aspect: 0.85,
+    });
     // Centres of the probability map's cells, one tensor for the whole life of the demo.
     const centres: number[][] = [];
-    for (let j = 0; j < grid; j++) for (let i = 0; i < grid; i++) centres.push([-1 + ((i + 0.5) * 2) / grid, 1 - ((j + 0.5) * 2) / grid]);
+    for (let j = 0; j < grid; j++)
+      for (let i = 0; i < grid; i++) centres.push([-1 + ((i + 0.5) * 2) / grid, 1 - ((j + 0.5) * 2) / grid]);
     let gridXs: ReturnType<typeof tf.tensor2d> | undefined = tf.tensor2d(centres);
     const mapCanvas = document.createElement('canvas');
     mapCanvas.width = mapCanvas.height = grid;
@@ -86,7 +99,10 @@ export const { mount } = defineDemo({
     let drag: { readonly index: number | null } = { index: null };
     let soft: number[] = [];
 
-    const classes = () => ({ c0: pts.filter((p) => !p.label).map(({ x, y }) => ({ x, y })), c1: pts.filter((p) => p.label).map(({ x, y }) => ({ x, y })) });
+    const classes = () => ({
+      c0: pts.filter((p) => !p.label).map(({ x, y }) => ({ x, y })),
+      c1: pts.filter((p) => p.label).map(({ x, y }) => ({ x, y })),
+    });
 
     const load = () => {
       const own = state.c0 && state.c1 && state.c0.length > 0 && state.c1.length > 0;
@@ -112,7 +128,13 @@ export const { mount } = defineDemo({
       zKeys.forEach((k, i) => (zInputs[i]!.value = String(state[k])));
       const counters = [0, 0];
       pointSelect.replaceChildren(
-        ...pts.map((p, i) => new Option(`${p.label ? '▲ classe 1' : '● classe 0'} n° ${++counters[p.label]!} (${fr(p.x, 2)} ; ${fr(p.y, 2)})`, String(i))),
+        ...pts.map(
+          (p, i) =>
+            new Option(
+              `${p.label ? '▲ classe 1' : '● classe 0'} n° ${++counters[p.label]!} (${fr(p.x, 2)} ; ${fr(p.y, 2)})`,
+              String(i),
+            ),
+        ),
       );
       pointSelect.value = String(selected);
       const p = pts[selected];
@@ -149,7 +171,10 @@ export const { mount } = defineDemo({
       const naiveBroken = naiveSoftmax(z, state.temp).some((v) => !Number.isFinite(v));
       const float32Broken = Math.max(...z.map((v) => v / state.temp)) > 88.7;
       ctx.$('softmax-note').textContent =
-        `Somme des probabilités : ${fr(soft.reduce((a, b) => a + b, 0), 6)}. ` +
+        `Somme des probabilités : ${fr(
+          soft.reduce((a, b) => a + b, 0),
+          6,
+        )}. ` +
         (naiveBroken || float32Broken
           ? 'Ici, le calcul naïf e^(z/T) / Σ e^(z/T) déborderait (e^x est infini en float32 dès x > 88,7) et donnerait NaN : on soustrait d’abord le plus grand z/T, ce qui ne change pas le résultat et garde des nombres finis.'
           : 'Baissez T : la plus grande probabilité tend vers 1 ; montez-la : les probabilités s’égalisent.');
@@ -157,7 +182,10 @@ export const { mount } = defineDemo({
 
     const setPoints = (list: Labelled[]) => {
       const fix = (p: Point) => ({ x: round(clamp(p.x)), y: round(clamp(p.y)) });
-      ctx.update({ c0: list.filter((p) => !p.label).map(fix), c1: list.filter((p) => p.label).map(fix) }, { restart: true });
+      ctx.update(
+        { c0: list.filter((p) => !p.label).map(fix), c1: list.filter((p) => p.label).map(fix) },
+        { restart: true },
+      );
     };
 
     /** The line w₁x₁ + w₂x₂ + b = z as points inside the square (sampled, so that no clamping bends it). */
@@ -183,7 +211,8 @@ export const { mount } = defineDemo({
     const draw = () => {
       computeSoftmax();
       const p = palette(scatter.canvas);
-      for (const plot of [scatter, lossPlot]) if (Math.round(plot.canvas.getBoundingClientRect().width) !== plot.width) plot.resize();
+      for (const plot of [scatter, lossPlot])
+        if (Math.round(plot.canvas.getBoundingClientRect().width) !== plot.width) plot.resize();
       scatter.clear();
       // The map as a grid×grid image stretched over the plotting area: smooth, no seams between cells.
       const probs = probabilities(tf, gridXs!, params);
@@ -206,7 +235,14 @@ export const { mount } = defineDemo({
       scatter.polyline(boundary(params, logit(state.thr)), p.text, 3);
       pts.forEach((q, i) => {
         const wrong = sigmoid(score(params, q)) >= state.thr ? !q.label : q.label === 1;
-        scatter.marker(q.x, q.y, q.label ? 'triangle' : 'circle', q.label ? p.series[1]! : p.series[0]!, 5.5, wrong || (i === selected && drag.index !== null));
+        scatter.marker(
+          q.x,
+          q.y,
+          q.label ? 'triangle' : 'circle',
+          q.label ? p.series[1]! : p.series[0]!,
+          5.5,
+          wrong || (i === selected && drag.index !== null),
+        );
       });
 
       const best = optimum ? loss(pts, optimum) : 0;
@@ -214,8 +250,21 @@ export const { mount } = defineDemo({
       lossPlot.options.y = { min: 0, max: Math.max(0.1, ...history.slice(0, 400)) * 1.1 };
       lossPlot.clear();
       lossPlot.axes();
-      if (optimum) lossPlot.polyline([[0, best], [lossPlot.options.x.max, best]], p.series[2]!, 2, [7, 5]);
-      lossPlot.polyline(history.map((v, i) => [i, v]), p.series[1]!, 2);
+      if (optimum)
+        lossPlot.polyline(
+          [
+            [0, best],
+            [lossPlot.options.x.max, best],
+          ],
+          p.series[2]!,
+          2,
+          [7, 5],
+        );
+      lossPlot.polyline(
+        history.map((v, i) => [i, v]),
+        p.series[1]!,
+        2,
+      );
 
       const c = confusion(pts, params, state.thr);
       const m = metrics(c);
@@ -241,7 +290,8 @@ export const { mount } = defineDemo({
       ]);
     };
 
-    const distance = () => (optimum ? Math.hypot(params.w1 - optimum.w1, params.w2 - optimum.w2, params.b - optimum.b) : NaN);
+    const distance = () =>
+      optimum ? Math.hypot(params.w1 - optimum.w1, params.w2 - optimum.w2, params.b - optimum.b) : NaN;
 
     ctx.on(lrInput, 'input', () => {
       const lr = sig3(10 ** Number(lrInput.value));
@@ -268,7 +318,9 @@ export const { mount } = defineDemo({
     ctx.on(seedInput, 'change', () => {
       ctx.update({ seed: seedFrom(seedInput.value), c0: null, c1: null }, { restart: true });
     });
-    ctx.on(ctx.$('redraw'), 'click', () => ctx.update({ seed: nextSeed(state.seed), c0: null, c1: null }, { restart: true }));
+    ctx.on(ctx.$('redraw'), 'click', () =>
+      ctx.update({ seed: nextSeed(state.seed), c0: null, c1: null }, { restart: true }),
+    );
     ctx.on(pointSelect, 'change', () => {
       selected = Number(pointSelect.value);
       syncInputs();
@@ -349,7 +401,9 @@ export const { mount } = defineDemo({
         const m = metrics(c);
         return (
           `Pas ${ctx.stepCount}, α = ${fr(state.lr, 3)} : w = (${fr(params.w1)} ; ${fr(params.w2)}), b = ${fr(params.b)}, loss ${fr(loss(pts, params), 4)}` +
-          (optimum ? ` (minimum ${fr(loss(pts, optimum), 4)}, écart à l’optimum ${fr(distance())}). ` : ' (classes séparables : pas d’optimum fini). ') +
+          (optimum
+            ? ` (minimum ${fr(loss(pts, optimum), 4)}, écart à l’optimum ${fr(distance())}). `
+            : ' (classes séparables : pas d’optimum fini). ') +
           `Au seuil ${fr(state.thr, 2)} : ${c.tp} VP, ${c.fp} FP, ${c.fn} FN, ${c.tn} VN ; exactitude ${pct(m.accuracy)}, précision ${pct(m.precision)}, rappel ${pct(m.recall)}, F1 ${pct(m.f1)}. ` +
           `Softmax à T = ${fr(state.temp, 3)} : ${soft.map((v) => fr(v, 3)).join(' ; ')}.`
         );

@@ -47,7 +47,10 @@ export function gram({ X, y }: Data): { xtx: [number, number, number]; xty: Vec2
 
 /** Ridge by its closed form (XᵀX + λI)⁻¹Xᵀy; λ = 0 gives ordinary least squares. */
 export function ridgeClosedForm(data: Data, lambda: number): Vec2 {
-  const { xtx: [a, b, d], xty: [u, v] } = gram(data);
+  const {
+    xtx: [a, b, d],
+    xty: [u, v],
+  } = gram(data);
   const [p, q] = [a + lambda, d + lambda];
   const det = p * q - b * b;
   return [(q * u - b * v) / det, (p * v - b * u) / det];
@@ -67,7 +70,10 @@ export function softThreshold(v: number, t: number): number {
 
 /** Lasso by ISTA in plain numbers, run to convergence (coefficient paths). */
 export function lassoSolve(data: Data, lambda: number, iterations = 3000): Vec2 {
-  const { xtx: [a, b, d], xty: [u, v] } = gram(data);
+  const {
+    xtx: [a, b, d],
+    xty: [u, v],
+  } = gram(data);
   const lr = 1 / (2 * largestEigen(data));
   let w: Vec2 = [0, 0];
   for (let i = 0; i < iterations; i++) {
@@ -90,14 +96,32 @@ export function toTensors(tf: typeof TF, { X, y }: Data) {
  * ridge, and ISTA (a gradient step on ‖Xw − y‖², then soft-thresholding) for lasso.
  * `lr` must be below 1/λmax(XᵀX + λI) / 2 for ridge and 1/(2λmax(XᵀX)) for lasso.
  */
-export function step(tf: typeof TF, X: TF.Tensor2D, y: TF.Tensor2D, ridge: Vec2, lasso: Vec2, lambda: number, lrRidge: number, lrLasso: number): { ridge: Vec2; lasso: Vec2 } {
+export function step(
+  tf: typeof TF,
+  X: TF.Tensor2D,
+  y: TF.Tensor2D,
+  ridge: Vec2,
+  lasso: Vec2,
+  lambda: number,
+  lrRidge: number,
+  lrLasso: number,
+): { ridge: Vec2; lasso: Vec2 } {
   const out = tf.tidy(() => {
     const grad = (w: TF.Tensor2D) => X.transpose().matMul(X.matMul(w).sub(y)).mul(2);
     const wr = tf.tensor2d(ridge, [2, 1]);
-    const nr = wr.sub(grad(wr).add(wr.mul(2 * lambda)).mul(lrRidge));
+    const nr = wr.sub(
+      grad(wr)
+        .add(wr.mul(2 * lambda))
+        .mul(lrRidge),
+    );
     const wl = tf.tensor2d(lasso, [2, 1]);
     const z = wl.sub(grad(wl).mul(lrLasso));
-    const nl = z.sign().mul(z.abs().sub(lrLasso * lambda).relu());
+    const nl = z.sign().mul(
+      z
+        .abs()
+        .sub(lrLasso * lambda)
+        .relu(),
+    );
     return tf.concat([nr, nl]);
   });
   const v = out.dataSync();

@@ -5,7 +5,17 @@
 import { Plot, fr, palette } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
 import { num, seed, seedFrom } from '../shared/state';
-import { gram, lassoSolve, randomData, ridgeClosedForm, step, stepSizes, toTensors, type Data, type Vec2 } from './model';
+import {
+  gram,
+  lassoSolve,
+  randomData,
+  ridgeClosedForm,
+  step,
+  stepSizes,
+  toTensors,
+  type Data,
+  type Vec2,
+} from './model';
 import { fillNumbers } from '../shared/dom';
 
 const lambdaMax = 80;
@@ -22,8 +32,20 @@ export const { mount } = defineDemo({
     const lambdaValue = ctx.$('lambda-value');
     const seedInput = ctx.$<HTMLInputElement>('seed');
     const numbers = ctx.$('numbers');
-    const plane = new Plot(ctx.$<HTMLCanvasElement>('plane'), { x: { min: -2, max: 2 }, y: { min: -2, max: 2 }, xLabel: 'w₁', yLabel: 'w₂', aspect: 1 });
-    const paths = new Plot(ctx.$<HTMLCanvasElement>('paths'), { x: { min: 0, max: lambdaMax }, y: { min: -2, max: 2 }, xLabel: 'λ', yLabel: 'coefficient', aspect: 0.8 });
+    const plane = new Plot(ctx.$<HTMLCanvasElement>('plane'), {
+      x: { min: -2, max: 2 },
+      y: { min: -2, max: 2 },
+      xLabel: 'w₁',
+      yLabel: 'w₂',
+      aspect: 1,
+    });
+    const paths = new Plot(ctx.$<HTMLCanvasElement>('paths'), {
+      x: { min: 0, max: lambdaMax },
+      y: { min: -2, max: 2 },
+      xLabel: 'λ',
+      yLabel: 'coefficient',
+      aspect: 0.8,
+    });
 
     let data: Data;
     let tensors: ReturnType<typeof toTensors> | undefined;
@@ -81,7 +103,8 @@ export const { mount } = defineDemo({
 
     const draw = () => {
       const p = palette(plane.canvas);
-      for (const plot of [plane, paths]) if (Math.round(plot.canvas.getBoundingClientRect().width) !== plot.width) plot.resize();
+      for (const plot of [plane, paths])
+        if (Math.round(plot.canvas.getBoundingClientRect().width) !== plot.width) plot.resize();
       const r = Math.max(1, Math.abs(ols[0]), Math.abs(ols[1])) * 1.25;
       plane.options.x = { min: -r, max: r };
       plane.options.y = { min: -r, max: r };
@@ -89,9 +112,27 @@ export const { mount } = defineDemo({
       plane.axes();
       for (const w of [ridgeStar, lassoStar]) if (excess(w) > 1e-9) plane.polyline(ellipse(excess(w)), p.grid, 1.5);
       const rr = Math.hypot(...ridgeStar);
-      plane.polyline(Array.from({ length: 73 }, (_, i) => [rr * Math.cos((i / 72) * 2 * Math.PI), rr * Math.sin((i / 72) * 2 * Math.PI)]), p.series[1]!, 2);
+      plane.polyline(
+        Array.from({ length: 73 }, (_, i) => [
+          rr * Math.cos((i / 72) * 2 * Math.PI),
+          rr * Math.sin((i / 72) * 2 * Math.PI),
+        ]),
+        p.series[1]!,
+        2,
+      );
       const t = Math.abs(lassoStar[0]) + Math.abs(lassoStar[1]);
-      plane.polyline([[t, 0], [0, t], [-t, 0], [0, -t], [t, 0]], p.series[3]!, 2, [7, 5]);
+      plane.polyline(
+        [
+          [t, 0],
+          [0, t],
+          [-t, 0],
+          [0, -t],
+          [t, 0],
+        ],
+        p.series[3]!,
+        2,
+        [7, 5],
+      );
       plane.polyline(trail.ridge, p.series[1]!, 1.5);
       plane.polyline(trail.lasso, p.series[3]!, 1.5, [4, 4]);
       plane.marker(ols[0], ols[1], 'cross', p.text, 6);
@@ -102,10 +143,27 @@ export const { mount } = defineDemo({
       paths.options.y = { min: -top, max: top };
       paths.clear();
       paths.axes();
-      paths.polyline([[state.lambda, -top], [state.lambda, top]], p.muted, 1, [2, 3]);
+      paths.polyline(
+        [
+          [state.lambda, -top],
+          [state.lambda, top],
+        ],
+        p.muted,
+        1,
+        [2, 3],
+      );
       for (const j of [0, 1] as const) {
-        paths.polyline(pathRows.map((row) => [row.lambda, row.ridge[j]]), p.series[1]!, 2);
-        paths.polyline(pathRows.map((row) => [row.lambda, row.lasso[j]]), p.series[3]!, 2, [7, 5]);
+        paths.polyline(
+          pathRows.map((row) => [row.lambda, row.ridge[j]]),
+          p.series[1]!,
+          2,
+        );
+        paths.polyline(
+          pathRows.map((row) => [row.lambda, row.lasso[j]]),
+          p.series[3]!,
+          2,
+          [7, 5],
+        );
         paths.marker(state.lambda, ridgeStar[j], j === 0 ? 'circle' : 'square', p.series[1]!, 5);
         paths.marker(state.lambda, lassoStar[j], j === 0 ? 'circle' : 'square', p.series[3]!, 5);
       }
@@ -141,11 +199,21 @@ export const { mount } = defineDemo({
       },
       reset: load,
       draw,
-      snapshot: () => ({ ridge, lasso, ridgeStar, lassoStar, ols, ridgeGap: dist(ridge, ridgeStar), lassoGap: dist(lasso, lassoStar) }),
+      snapshot: () => ({
+        ridge,
+        lasso,
+        ridgeStar,
+        lassoStar,
+        ols,
+        ridgeGap: dist(ridge, ridgeStar),
+        lassoGap: dist(lasso, lassoStar),
+      }),
       summary: () =>
         `Pas ${ctx.stepCount}, λ = ${fr(state.lambda, 1)}. Ridge : w = (${fr(ridge[0])} ; ${fr(ridge[1])}), solution (XᵀX + λI)⁻¹Xᵀy = (${fr(ridgeStar[0])} ; ${fr(ridgeStar[1])}). ` +
         `Lasso : w = (${fr(lasso[0])} ; ${fr(lasso[1])}), solution (${fr(lassoStar[0])} ; ${fr(lassoStar[1])})` +
-        (lassoStar.filter((v) => v === 0).length ? `, dont ${lassoStar.filter((v) => v === 0).length} coefficient(s) exactement nul(s).` : '.') +
+        (lassoStar.filter((v) => v === 0).length
+          ? `, dont ${lassoStar.filter((v) => v === 0).length} coefficient(s) exactement nul(s).`
+          : '.') +
         ` Moindres carrés (λ = 0) : (${fr(ols[0])} ; ${fr(ols[1])}).`,
       done: () => dist(ridge, ridgeStar) < 1e-6 && dist(lasso, lassoStar) < 1e-6,
       dispose() {

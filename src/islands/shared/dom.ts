@@ -41,7 +41,11 @@ export interface DragHandlers {
  */
 export function dragOnPlot(
   on: (target: EventTarget, type: string, handler: (e: Event) => void) => void,
-  plot: { canvas: HTMLCanvasElement; pointer(e: PointerEvent): [number, number]; data(px: number, py: number): [number, number] },
+  plot: {
+    canvas: HTMLCanvasElement;
+    pointer(e: PointerEvent): [number, number];
+    data(px: number, py: number): [number, number];
+  },
   handlers: DragHandlers,
 ): { readonly index: number | null } {
   let index: number | null = null;

@@ -9,7 +9,8 @@ export const divergenceLimit = 1e15;
 
 /** The path of the first number in `value` that is not finite or exceeds the limit ("params.w"), or undefined. */
 export function findDivergence(value: unknown, path = ''): string | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) && Math.abs(value) < divergenceLimit ? undefined : path || '(valeur)';
+  if (typeof value === 'number')
+    return Number.isFinite(value) && Math.abs(value) < divergenceLimit ? undefined : path || '(valeur)';
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const found = findDivergence(value[i], `${path}[${i}]`);

@@ -32,7 +32,12 @@ export function palette(el: Element) {
     muted: v('--text-muted', '#4d5562'),
     grid: v('--border', '#d5d9e0'),
     /** Series colours, chosen for AA contrast on the card in both themes (src/islands/shared/demo.css). */
-    series: [v('--demo-c1', '#1f4e8c'), v('--demo-c2', '#b3261e'), v('--demo-c3', '#2e7d32'), v('--demo-c4', '#7b3fa0')],
+    series: [
+      v('--demo-c1', '#1f4e8c'),
+      v('--demo-c2', '#b3261e'),
+      v('--demo-c3', '#2e7d32'),
+      v('--demo-c4', '#7b3fa0'),
+    ],
   };
 }
 
@@ -54,7 +59,10 @@ export class Plot {
 
   /** Matches the canvas to its CSS width and the screen's pixel ratio. */
   resize(): void {
-    const cssWidth = Math.max(200, Math.round(this.canvas.getBoundingClientRect().width || this.canvas.parentElement?.clientWidth || 320));
+    const cssWidth = Math.max(
+      200,
+      Math.round(this.canvas.getBoundingClientRect().width || this.canvas.parentElement?.clientWidth || 320),
+    );
     const cssHeight = Math.round(cssWidth * (this.options.aspect ?? 0.75));
     const ratio = Math.min(window.devicePixelRatio || 1, 3);
     this.canvas.width = cssWidth * ratio;
@@ -210,7 +218,14 @@ function line(ctx: CanvasRenderingContext2D, x1: number, y1: number, x2: number,
   ctx.stroke();
 }
 
-export function drawShape(ctx: CanvasRenderingContext2D, x: number, y: number, shape: Shape, color: string, size: number): void {
+export function drawShape(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  shape: Shape,
+  color: string,
+  size: number,
+): void {
   ctx.save();
   ctx.fillStyle = color;
   ctx.strokeStyle = color;
@@ -267,13 +282,15 @@ function logTicks(min: number, max: number): number[] {
   // Less than two decades: 1, 2, 5 × 10ᵉ, else the axis would show a single tick.
   const steps = Math.log10(max) - Math.log10(Math.max(min, 1e-12)) < 2 ? [1, 2, 5] : [1];
   const out: number[] = [];
-  for (let e = lo; e <= Math.log10(max); e++) for (const m of steps) if (m * 10 ** e >= min && m * 10 ** e <= max) out.push(Number((m * 10 ** e).toPrecision(3)));
+  for (let e = lo; e <= Math.log10(max); e++)
+    for (const m of steps) if (m * 10 ** e >= min && m * 10 ** e <= max) out.push(Number((m * 10 ** e).toPrecision(3)));
   return out;
 }
 
 /** An axis tick: "0,5", "2 000", or a power of ten for the very large and very small ("10⁻³", "5 × 10⁻⁴"). */
 export const formatTick = (t: number): string => {
-  if (!(Math.abs(t) >= 1e4 || (Math.abs(t) < 1e-2 && t !== 0))) return t.toLocaleString('fr-FR', { maximumFractionDigits: 2 });
+  if (!(Math.abs(t) >= 1e4 || (Math.abs(t) < 1e-2 && t !== 0)))
+    return t.toLocaleString('fr-FR', { maximumFractionDigits: 2 });
   const [mantissa, exponent] = t.toExponential(0).split('e') as [string, string];
   const power = `10${superscript(Number(exponent))}`;
   return mantissa === '1' ? power : mantissa === '-1' ? `-${power}` : `${mantissa} × ${power}`;

@@ -12,7 +12,7 @@ import type { DemoModule, Mounted, MountOptions } from './element';
 
 export interface DemoInstance {
   /** One step of the algorithm, its tensors inside tf.tidy. Return false when it diverged (it then keeps its last finite values). */
-  step(): boolean | void;
+  step(): boolean | undefined;
   /** Back to step 0 with the current state. */
   reset(): void;
   /** Draws the figure (after steps, a resize or a theme switch). Must not draw non-finite values. */
@@ -47,7 +47,11 @@ export interface DemoContext<S extends StateSpec> {
   /** The element with `data-role="<role>"` inside the demo (throws, naming the role, if the markup lacks it). */
   $<T extends HTMLElement = HTMLElement>(role: string): T;
   /** Adds a listener removed when the demo is disposed. */
-  on<K extends keyof HTMLElementEventMap>(target: EventTarget, type: K | string, handler: (e: HTMLElementEventMap[K]) => void): void;
+  on<K extends keyof HTMLElementEventMap>(
+    target: EventTarget,
+    type: K | string,
+    handler: (e: HTMLElementEventMap[K]) => void,
+  ): void;
   reducedMotion: boolean;
 }
 
@@ -91,8 +95,16 @@ export function defineDemo<S extends StateSpec>(definition: DemoDefinition<S>): 
   return { mount: (root, options) => mount(root, options, definition) };
 }
 
-async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptions, def: DemoDefinition<S>): Promise<Mounted> {
-  const spec = { ...def.spec, k: num(0, def.maxSteps, 0, { integer: true }), be: choice(['cpu', 'webgl'] as const, def.backend ?? 'cpu') };
+async function mount<S extends StateSpec>(
+  root: HTMLElement,
+  options: MountOptions,
+  def: DemoDefinition<S>,
+): Promise<Mounted> {
+  const spec = {
+    ...def.spec,
+    k: num(0, def.maxSteps, 0, { integer: true }),
+    be: choice(['cpu', 'webgl'] as const, def.backend ?? 'cpu'),
+  };
   const aborter = new AbortController();
   const tensorsBeforeMount = tf.memory().numTensors;
   const $ = <T extends HTMLElement = HTMLElement>(role: string): T => {
@@ -100,7 +112,9 @@ async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptio
     if (!el) throw new Error(`demo ${root.dataset.demo}: no element with data-role="${role}"`);
     return el;
   };
-  const on = (target: EventTarget, type: string, handler: (e: any) => void) => target.addEventListener(type, handler, { signal: aborter.signal });
+  // biome-ignore lint/suspicious/noExplicitAny: callers pick the event type (KeyboardEvent, PointerEvent…) by the event name, as addEventListener's own overloads would.
+  const on = (target: EventTarget, type: string, handler: (e: any) => void) =>
+    target.addEventListener(type, handler, { signal: aborter.signal });
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   // The standalone page owns its hash; embedded copies start from defaults (the hash is an anchor there).
@@ -164,9 +178,10 @@ async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptio
 
   const writeState = () => {
     const h = serializeState(spec, state);
-    const page = options.embedded ? root.dataset.href ?? '' : location.pathname + location.search;
+    const page = options.embedded ? (root.dataset.href ?? '') : location.pathname + location.search;
     ui.link.href = h ? `${page}#${h}` : page;
-    if (!options.embedded && !playing) history.replaceState(history.state, '', h ? `#${h}` : location.pathname + location.search);
+    if (!options.embedded && !playing)
+      history.replaceState(history.state, '', h ? `#${h}` : location.pathname + location.search);
   };
   const publish = () => {
     root.dataset.state = JSON.stringify({
@@ -181,7 +196,9 @@ async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptio
     });
   };
   const speak = () => {
-    ui.summary.textContent = diverged ? `${instance.summary()} Le calcul a divergé : réinitialisez ou réduisez le pas.` : instance.summary();
+    ui.summary.textContent = diverged
+      ? `${instance.summary()} Le calcul a divergé : réinitialisez ou réduisez le pas.`
+      : instance.summary();
   };
   const syncButtons = () => {
     ui.play.textContent = playing ? 'Pause' : 'Lecture';
@@ -194,7 +211,8 @@ async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptio
     playing = false;
     ui.alert.hidden = false;
     ui.alertText.textContent =
-      instance.divergence?.() ?? 'Le calcul a divergé : les valeurs sont devenues infinies (NaN). Le pas est sans doute trop grand.';
+      instance.divergence?.() ??
+      'Le calcul a divergé : les valeurs sont devenues infinies (NaN). Le pas est sans doute trop grand.';
   };
 
   /** One guarded step: false when the run must stop. */
@@ -343,7 +361,9 @@ async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptio
       const steps = next.state.k;
       Object.assign(state, next.state, { be: run.be });
       ui.notes.hidden = next.notes.length === 0;
-      ui.notes.textContent = next.notes.length ? `Certaines valeurs du lien ont été corrigées : ${next.notes.join(' ; ')}.` : '';
+      ui.notes.textContent = next.notes.length
+        ? `Certaines valeurs du lien ont été corrigées : ${next.notes.join(' ; ')}.`
+        : '';
       restart();
       await runSteps(steps, false);
       settle();
@@ -361,8 +381,12 @@ async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptio
   resizeObserver.observe(root);
 
   for (const b of [ui.play, ui.step, ui.reset, ui.backend]) b.disabled = false;
-  root.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement>('[data-enable]').forEach((el) => (el.disabled = false));
-  ui.status.textContent = reducedMotion ? 'Prête. Mouvement réduit : la lecture affiche directement le résultat.' : 'Prête.';
+  root
+    .querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement>('[data-enable]')
+    .forEach((el) => (el.disabled = false));
+  ui.status.textContent = reducedMotion
+    ? 'Prête. Mouvement réduit : la lecture affiche directement le résultat.'
+    : 'Prête.';
   root.classList.add('is-ready');
   // A shared link may ask for the state after k steps: replay them (deterministic).
   await runSteps(wantedSteps, false);
@@ -382,7 +406,12 @@ async function mount<S extends StateSpec>(root: HTMLElement, options: MountOptio
       instance.dispose();
       root.classList.remove('is-ready');
       // Read by the disposal test: every tensor of this demo is gone.
-      root.dataset.state = JSON.stringify({ ready: false, disposed: true, numTensors: tf.memory().numTensors, tensorsBeforeMount });
+      root.dataset.state = JSON.stringify({
+        ready: false,
+        disposed: true,
+        numTensors: tf.memory().numTensors,
+        tensorsBeforeMount,
+      });
     },
   };
 }

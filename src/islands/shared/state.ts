@@ -37,10 +37,21 @@ export interface Point {
 export type Field = NumberField | EnumField | PointsField;
 export type StateSpec = Record<string, Field>;
 
-type ValueOf<F> = F extends NumberField ? number : F extends EnumField<infer T> ? T : F extends PointsField ? Point[] | null : never;
+type ValueOf<F> = F extends NumberField
+  ? number
+  : F extends EnumField<infer T>
+    ? T
+    : F extends PointsField
+      ? Point[] | null
+      : never;
 export type StateOf<S extends StateSpec> = { [K in keyof S]: ValueOf<S[K]> };
 
-export const num = (min: number, max: number, def: number, options: { integer?: boolean; digits?: number } = {}): NumberField => ({
+export const num = (
+  min: number,
+  max: number,
+  def: number,
+  options: { integer?: boolean; digits?: number } = {},
+): NumberField => ({
   kind: 'number',
   min,
   max,
@@ -58,7 +69,11 @@ export function seedFrom(text: string): number {
   return Number.isFinite(v) ? Math.min(maxSeed, Math.max(1, v)) : 1;
 }
 export const seed = (def = 1): NumberField => num(1, maxSeed, Math.max(1, def), { integer: true });
-export const choice = <T extends string>(values: readonly T[], def: T): EnumField<T> => ({ kind: 'enum', values, default: def });
+export const choice = <T extends string>(values: readonly T[], def: T): EnumField<T> => ({
+  kind: 'enum',
+  values,
+  default: def,
+});
 export const points = (min: number, max: number, maxCount: number, digits = 3): PointsField => ({
   kind: 'points',
   min,
@@ -86,7 +101,16 @@ function parsePoints(field: PointsField, text: string): Point[] {
     const [xs, ys, ...rest] = pair.split(',');
     const x = Number(xs);
     const y = Number(ys);
-    if (rest.length || xs === undefined || ys === undefined || xs.trim() === '' || ys.trim() === '' || !Number.isFinite(x) || !Number.isFinite(y)) continue;
+    if (
+      rest.length ||
+      xs === undefined ||
+      ys === undefined ||
+      xs.trim() === '' ||
+      ys.trim() === '' ||
+      !Number.isFinite(x) ||
+      !Number.isFinite(y)
+    )
+      continue;
     const d = field.digits ?? 3;
     out.push({ x: round(clamp(x, field.min, field.max), d), y: round(clamp(y, field.min, field.max), d) });
   }

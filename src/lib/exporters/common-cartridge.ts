@@ -26,11 +26,13 @@ export interface CartridgeSection {
   links: CartridgeLink[];
 }
 
-const builder = () => new XMLBuilder({ format: true, indentBy: '  ', ignoreAttributes: false, suppressEmptyNode: true });
+const builder = () =>
+  new XMLBuilder({ format: true, indentBy: '  ', ignoreAttributes: false, suppressEmptyNode: true });
 const declaration = { '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' } };
 
 export function weblinkXml(link: CartridgeLink): string {
-  if (!/^https?:\/\//.test(link.url)) throw new Error(`Common Cartridge: web link "${link.title}" needs an absolute URL, got "${link.url}"`);
+  if (!/^https?:\/\//.test(link.url))
+    throw new Error(`Common Cartridge: web link "${link.title}" needs an absolute URL, got "${link.url}"`);
   return builder().build({
     ...declaration,
     webLink: {
@@ -44,7 +46,10 @@ export function weblinkXml(link: CartridgeLink): string {
 }
 
 /** The manifest and the path of each link's file, in order. */
-export function cartridgeManifest(title: string, sections: CartridgeSection[]): { manifest: string; files: { path: string; link: CartridgeLink }[] } {
+export function cartridgeManifest(
+  title: string,
+  sections: CartridgeSection[],
+): { manifest: string; files: { path: string; link: CartridgeLink }[] } {
   const files: { path: string; link: CartridgeLink }[] = [];
   const resources: object[] = [];
   const sectionItems = sections.map((section, s) => ({
@@ -69,10 +74,16 @@ export function cartridgeManifest(title: string, sections: CartridgeSection[]): 
       metadata: {
         schema: 'IMS Common Cartridge',
         schemaversion: '1.1.0',
-        'lomimscc:lom': { 'lomimscc:general': { 'lomimscc:title': { 'lomimscc:string': { '@_language': 'fr', '#text': title } } } },
+        'lomimscc:lom': {
+          'lomimscc:general': { 'lomimscc:title': { 'lomimscc:string': { '@_language': 'fr', '#text': title } } },
+        },
       },
       organizations: {
-        organization: { '@_identifier': 'O_1', '@_structure': 'rooted-hierarchy', item: { '@_identifier': 'I_root', item: sectionItems } },
+        organization: {
+          '@_identifier': 'O_1',
+          '@_structure': 'rooted-hierarchy',
+          item: { '@_identifier': 'I_root', item: sectionItems },
+        },
       },
       resources: { resource: resources },
     },

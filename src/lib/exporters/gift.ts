@@ -6,7 +6,17 @@
  * the import unchanged. Question and answer texts are HTML ([html] format).
  */
 export function escapeGift(text: string): string {
-  const escaped: Record<string, string> = { '\\': '\\\\', '#': '\\#', '=': '\\=', '~': '\\~', '{': '\\{', '}': '\\}', ':': '\\:', '\n': '\\n', '\r': '' };
+  const escaped: Record<string, string> = {
+    '\\': '\\\\',
+    '#': '\\#',
+    '=': '\\=',
+    '~': '\\~',
+    '{': '\\{',
+    '}': '\\}',
+    ':': '\\:',
+    '\n': '\\n',
+    '\r': '',
+  };
   return text.replace(/[\\#=~{}:\n\r]/g, (c) => escaped[c]);
 }
 
@@ -30,7 +40,10 @@ export interface GiftQuestion {
 /** A multiple-choice question in GIFT, one line per choice as Moodle writes them. */
 export function giftQuestion(q: GiftQuestion): string {
   const right = q.choices.filter((c) => c.correct).length;
-  if (right !== 1 || q.choices.length < 2) throw new Error(`GIFT question "${q.name}": needs exactly one correct choice and at least two choices (has ${right} of ${q.choices.length})`);
+  if (right !== 1 || q.choices.length < 2)
+    throw new Error(
+      `GIFT question "${q.name}": needs exactly one correct choice and at least two choices (has ${right} of ${q.choices.length})`,
+    );
   const lines = [`::${escapeGift(q.name)}::[html]${escapeGift(q.text)}{`];
   for (const c of q.choices) lines.push(`\t${c.correct ? '=' : '~'}${escapeGift(c.text)}`);
   if (q.generalFeedback) lines.push(`\t####${escapeGift(q.generalFeedback)}`);
@@ -41,7 +54,13 @@ export function giftQuestion(q: GiftQuestion): string {
 /** A GIFT file: a comment, the question-bank category, then the questions. */
 export function giftFile(category: string, questions: GiftQuestion[], comment: string): string {
   const head = comment.split('\n').map((l) => `// ${l}`);
-  return [...head, '', `$CATEGORY: $course$/top/${category.replace(/\n/g, ' ')}`, '', ...questions.map((q) => `${giftQuestion(q)}\n`)].join('\n');
+  return [
+    ...head,
+    '',
+    `$CATEGORY: $course$/top/${category.replace(/\n/g, ' ')}`,
+    '',
+    ...questions.map((q) => `${giftQuestion(q)}\n`),
+  ].join('\n');
 }
 
 /** A small stable hash, so that distractors are chosen the same way at every build. */
@@ -56,8 +75,18 @@ export function stableHash(text: string): number {
  * others, each list in a stable pseudo-random order; never a duplicate of the
  * answer or of each other (compared by `text`).
  */
-export function pickDistractors<T>(key: string, answerText: string, sameGroup: T[], others: T[], text: (item: T) => string, count = 3): T[] {
-  const order = (list: T[]) => [...list].sort((a, b) => stableHash(`${key}|${text(a)}`) - stableHash(`${key}|${text(b)}`) || text(a).localeCompare(text(b)));
+export function pickDistractors<T>(
+  key: string,
+  answerText: string,
+  sameGroup: T[],
+  others: T[],
+  text: (item: T) => string,
+  count = 3,
+): T[] {
+  const order = (list: T[]) =>
+    [...list].sort(
+      (a, b) => stableHash(`${key}|${text(a)}`) - stableHash(`${key}|${text(b)}`) || text(a).localeCompare(text(b)),
+    );
   const seen = new Set([answerText]);
   const picked: T[] = [];
   for (const item of [...order(sameGroup), ...order(others)]) {

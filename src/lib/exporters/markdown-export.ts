@@ -28,7 +28,9 @@ interface Directive {
 }
 
 const textOf = (node: { value?: string; children?: unknown[] }): string =>
-  typeof node.value === 'string' ? node.value : (node.children ?? []).map((c) => textOf(c as { value?: string; children?: unknown[] })).join('');
+  typeof node.value === 'string'
+    ? node.value
+    : (node.children ?? []).map((c) => textOf(c as { value?: string; children?: unknown[] })).join('');
 
 function moodleMath(refs: ExportRefs) {
   return (tree: Root) => {
@@ -37,14 +39,21 @@ function moodleMath(refs: ExportRefs) {
       if (node.type === 'inlineMath') {
         parent.children[index] = { type: 'text', value: `\\(${node.value}\\)` };
       } else if (node.type === 'math') {
-        parent.children[index] = { type: 'paragraph', children: [{ type: 'text', value: `\\[${node.value}\\]` }] } as RootContent;
+        parent.children[index] = {
+          type: 'paragraph',
+          children: [{ type: 'text', value: `\\[${node.value}\\]` }],
+        } as RootContent;
       } else if (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') {
         const d = node as unknown as Directive;
         const label = textOf(d).trim();
         const key = (d.attributes?.id ?? label).trim();
         const target = d.name === 'term' ? refs.term(key) : d.name === 'eq' ? refs.formula(key) : undefined;
         parent.children[index] = target
-          ? ({ type: 'link', url: target.href, children: [{ type: 'text', value: d.name === 'term' && label ? label : target.label }] } as RootContent)
+          ? ({
+              type: 'link',
+              url: target.href,
+              children: [{ type: 'text', value: d.name === 'term' && label ? label : target.label }],
+            } as RootContent)
           : { type: 'text', value: `:${d.name}${label ? `[${label}]` : ''}` };
       }
     });
@@ -65,7 +74,9 @@ export function markdownToMoodleHtml(markdown: string, refs: ExportRefs): string
 
 /** The same without a single wrapping paragraph, for answers of a quiz. */
 export function markdownToMoodleInline(markdown: string, refs: ExportRefs): string {
-  const html = markdownToMoodleHtml(markdown, refs).replace(/<\/?div[^>]*>/g, '').trim();
+  const html = markdownToMoodleHtml(markdown, refs)
+    .replace(/<\/?div[^>]*>/g, '')
+    .trim();
   const single = /^<p>([\s\S]*)<\/p>$/.exec(html);
   return single && !single[1].includes('<p>') ? single[1] : html;
 }

@@ -27,9 +27,13 @@ export interface GlossaryInfo {
 }
 
 export function moodleGlossaryXml(info: GlossaryInfo, entries: GlossaryEntry[]): string {
-  if (!info.name.trim()) throw new Error('Moodle glossary: INFO/NAME must not be empty (import.php refuses to create the glossary)');
+  if (!info.name.trim())
+    throw new Error('Moodle glossary: INFO/NAME must not be empty (import.php refuses to create the glossary)');
   for (const e of entries) {
-    if (!e.concept.trim() || !e.definitionHtml.trim()) throw new Error(`Moodle glossary: entry "${e.concept}" has an empty CONCEPT or DEFINITION (import.php would reject it)`);
+    if (!e.concept.trim() || !e.definitionHtml.trim())
+      throw new Error(
+        `Moodle glossary: entry "${e.concept}" has an empty CONCEPT or DEFINITION (import.php would reject it)`,
+      );
   }
   const builder = new XMLBuilder({ format: true, indentBy: '  ', ignoreAttributes: false, suppressEmptyNode: false });
   const body = {
@@ -58,8 +62,12 @@ export function moodleGlossaryXml(info: GlossaryInfo, entries: GlossaryEntry[]):
             CASESENSITIVE: 0,
             FULLMATCH: 1,
             TEACHERENTRY: 1,
-            ...(e.aliases.length ? { ALIASES: { ALIAS: [...new Set(e.aliases.map((a) => a.trim()))].map((a) => ({ NAME: a })) } } : {}),
-            ...(e.categories.length ? { CATEGORIES: { CATEGORY: e.categories.map((c) => ({ NAME: c, USEDYNALINK: 0 })) } } : {}),
+            ...(e.aliases.length
+              ? { ALIASES: { ALIAS: [...new Set(e.aliases.map((a) => a.trim()))].map((a) => ({ NAME: a })) } }
+              : {}),
+            ...(e.categories.length
+              ? { CATEGORIES: { CATEGORY: e.categories.map((c) => ({ NAME: c, USEDYNALINK: 0 })) } }
+              : {}),
           })),
         },
       },

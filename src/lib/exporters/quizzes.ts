@@ -37,11 +37,20 @@ export interface QuizFaq {
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const more = (href: string, what: string) => `<p><a href="${esc(href)}">${what} sur Atlas ML</a></p>`;
 
-function choices<T>(key: string, answer: T, pool: T[], group: (x: T) => string, text: (x: T) => string): GiftQuestion['choices'] {
+function choices<T>(
+  key: string,
+  answer: T,
+  pool: T[],
+  group: (x: T) => string,
+  text: (x: T) => string,
+): GiftQuestion['choices'] {
   const same = pool.filter((x) => x !== answer && group(x) === group(answer));
   const others = pool.filter((x) => x !== answer && group(x) !== group(answer));
   const wrong = pickDistractors(key, text(answer), same, others, text);
-  return shuffleChoices(key, [{ text: text(answer), correct: true }, ...wrong.map((w) => ({ text: text(w), correct: false }))]);
+  return shuffleChoices(key, [
+    { text: text(answer), correct: true },
+    ...wrong.map((w) => ({ text: text(w), correct: false })),
+  ]);
 }
 
 export function glossaryQuiz(terms: QuizTerm[]): GiftQuestion[] {
@@ -49,7 +58,13 @@ export function glossaryQuiz(terms: QuizTerm[]): GiftQuestion[] {
   return terms.map((t) => ({
     name: `Glossaire : ${t.term}`,
     text: `<p>Quelle est la définition de « ${esc(t.term)} » ?</p>`,
-    choices: choices(t.id, t, terms, (x) => x.category, (x) => x.definitionHtml),
+    choices: choices(
+      t.id,
+      t,
+      terms,
+      (x) => x.category,
+      (x) => x.definitionHtml,
+    ),
     generalFeedback: more(t.href, 'La fiche'),
   }));
 }
@@ -64,7 +79,13 @@ export function formulaQuiz(formulas: QuizFormula[]): GiftQuestion[] {
   return formulas.map((f) => ({
     name: `Formules : ${f.name}`,
     text: `<p>Quelle est cette formule ?</p>${formulaDisplayHtml(f)}`,
-    choices: choices(f.id, f, formulas, (x) => x.section, (x) => esc(x.name)),
+    choices: choices(
+      f.id,
+      f,
+      formulas,
+      (x) => x.section,
+      (x) => esc(x.name),
+    ),
     generalFeedback: more(f.href, 'La formule'),
   }));
 }
@@ -74,7 +95,13 @@ export function faqQuiz(faq: QuizFaq[]): GiftQuestion[] {
   return faq.map((q) => ({
     name: `FAQ : ${q.question}`,
     text: `<p>${esc(q.question)}</p><p>Quelle réponse donne la FAQ ?</p>`,
-    choices: choices(q.id, q, faq, (x) => x.category, (x) => x.answerHtml),
+    choices: choices(
+      q.id,
+      q,
+      faq,
+      (x) => x.category,
+      (x) => x.answerHtml,
+    ),
     generalFeedback: more(q.href, 'La réponse'),
   }));
 }

@@ -10,14 +10,21 @@ import { urls } from '../urls';
 import { markdownToMoodleHtml, markdownToMoodleInline, type ExportRefs } from './markdown-export';
 import type { QuizFaq, QuizFormula, QuizTerm } from './quizzes';
 
-const normalise = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+const normalise = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
 
 export function exportRefs(data: SiteData, site: URL): ExportRefs {
   const abs = (path: string) => new URL(path, site).href;
   return {
     term(key) {
       const k = normalise(key);
-      const t = data.glossary.find((x) => x.id === key || [x.data.term, ...x.data.french, ...x.data.aliases].some((n) => normalise(n) === k));
+      const t = data.glossary.find(
+        (x) => x.id === key || [x.data.term, ...x.data.french, ...x.data.aliases].some((n) => normalise(n) === k),
+      );
       return t && { label: t.data.term, href: abs(urls.term(t.id)) };
     },
     formula(id) {

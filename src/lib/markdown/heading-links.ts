@@ -4,7 +4,7 @@
  * without JavaScript it is a plain link to the heading).
  */
 import type { Element } from 'hast';
-import { toString } from 'hast-util-to-string';
+import { toString as hastToString } from 'hast-util-to-string';
 
 export const linkIcon: Element = {
   type: 'element',
@@ -32,7 +32,7 @@ export const headingLinkOptions = {
   properties: (heading: Element) => ({
     className: ['copy-link'],
     'data-copy-link': '',
-    ariaLabel: `Copier le lien vers « ${toString(heading).trim()} »`,
+    ariaLabel: `Copier le lien vers « ${hastToString(heading).trim()} »`,
   }),
   content: () => [linkIcon],
 };

@@ -12,7 +12,8 @@ export default function rehypeKatexStrict() {
     if (failures.length === 0) return;
     const where = file.path ?? '(unknown file)';
     const lines = failures.map((m) => {
-      const line = m.place && 'line' in m.place ? m.place.line : m.place && 'start' in m.place ? m.place.start.line : '?';
+      const line =
+        m.place && 'line' in m.place ? m.place.line : m.place && 'start' in m.place ? m.place.start.line : '?';
       const cause = m.cause instanceof Error ? m.cause.message : String(m.cause ?? m.reason);
       return `${where} (line ${line} of the Markdown body): malformed TeX: ${cause}`;
     });

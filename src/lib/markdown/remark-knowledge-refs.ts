@@ -33,13 +33,19 @@ export default function remarkKnowledgeRefs({ contentRoot, base }: Options) {
       if (ref?.kind === 'term') {
         const info = knowledge.resolveTerm(ref.key);
         if (info) {
-          parent.children[index] = { type: 'html', value: termRefHtml(info, ref.label || info.term, `${base}glossaire/${info.id}/`, `ref-${stem}-${++n}`) };
+          parent.children[index] = {
+            type: 'html',
+            value: termRefHtml(info, ref.label || info.term, `${base}glossaire/${info.id}/`, `ref-${stem}-${++n}`),
+          };
           return;
         }
       } else if (ref?.kind === 'eq') {
         const info = knowledge.formulas.get(ref.key);
         if (info) {
-          parent.children[index] = { type: 'html', value: eqRefHtml(info, `${base}formules/#${info.id}`, `ref-${stem}-${++n}`) };
+          parent.children[index] = {
+            type: 'html',
+            value: eqRefHtml(info, `${base}formules/#${info.id}`, `ref-${stem}-${++n}`),
+          };
           return;
         }
       }

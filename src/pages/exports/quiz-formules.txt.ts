@@ -7,6 +7,10 @@ import { getSiteData } from '../../lib/site-data';
 
 export const GET: APIRoute = async ({ site }) => {
   const questions = formulaQuiz(quizFormulas(await getSiteData(), site!));
-  const text = giftFile('Atlas ML/Formules', questions, 'Atlas ML : quiz « quelle est cette formule ? ».\nFormat GIFT ; les formules s’affichent avec le filtre MathJax de Moodle.');
+  const text = giftFile(
+    'Atlas ML/Formules',
+    questions,
+    'Atlas ML : quiz « quelle est cette formule ? ».\nFormat GIFT ; les formules s’affichent avec le filtre MathJax de Moodle.',
+  );
   return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };
