@@ -13,11 +13,11 @@ import { contentRoot } from './src/lib/content-root';
 import { katexOptions } from './src/lib/tex';
 import { readRedirects } from './src/lib/redirects';
 import { csp } from './src/lib/csp';
+import { config } from './src/lib/config';
 
 // SITE and BASE let a university host the site under its own origin and path
-// (e.g. SITE=https://univ.example.fr BASE=/atlas-ml/).
-const site = process.env.SITE ?? 'http://localhost:4321';
-const base = process.env.BASE ?? '/';
+// (e.g. SITE=https://univ.example.fr BASE=/atlas-ml/): src/lib/config.ts.
+const { site, base } = config;
 // Redirect pages (content/redirects.yaml) stay out of the sitemap: they are old addresses.
 const redirected = new Set(readRedirects(contentRoot).map((r) => `${base.replace(/\/?$/, '/')}${r.from}`));
 
@@ -26,8 +26,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // The quality-gate tests build fixture sites into their own folders, never over dist/.
-  outDir: process.env.ATLAS_OUT_DIR ?? './dist',
-  cacheDir: process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
+  outDir: config.outDir,
+  cacheDir: config.cacheDir,
   markdown: {
     processor: unified({
       remarkPlugins: [

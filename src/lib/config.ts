@@ -1,0 +1,50 @@
+/**
+ * Every build setting read from the environment, in one place, for astro.config.ts, the
+ * build steps and the benchmarks alike. Nothing else reads process.env for these.
+ *
+ * - SITE: the public origin (https://univ.example.fr). Unset: http://localhost:4321, and the
+ *   build warns, because canonical URLs, the sitemap and the Moodle exports then point there.
+ * - BASE: the path the site is served under (/atlas-ml/). Always normalised to end with "/".
+ * - FRAME_ANCESTORS: the origins allowed to embed pages in a frame (the university's Moodle),
+ *   space-separated, as in CSP's frame-ancestors. Unset: 'self'.
+ * - MOODLE_ORIGIN: the Moodle origin an embedded page may post its height to when the browser
+ *   gives no referrer. Unset: the first https origin of FRAME_ANCESTORS, if any.
+ * - ATLAS_OUT_DIR, ATLAS_CACHE_DIR, ATLAS_CONTENT_DIR: where the build writes, caches and reads
+ *   (the tests build fixture sites into their own folders).
+ */
+export interface AtlasConfig {
+  site: string;
+  /** True when SITE was given: the exports then hold real public addresses. */
+  siteFromEnv: boolean;
+  base: string;
+  frameAncestors: string;
+  moodleOrigin: string | undefined;
+  outDir: string;
+  cacheDir: string;
+  contentDir: string;
+}
+
+export const DEFAULT_SITE = 'http://localhost:4321';
+
+/** Normalises a base path: leading and trailing slash ("atlas-ml" → "/atlas-ml/"). */
+export function normaliseBase(base: string | undefined): string {
+  const trimmed = (base ?? '/').trim().replace(/^\/*/, '/');
+  return trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
+}
+
+export function readConfig(env: Record<string, string | undefined> = process.env): AtlasConfig {
+  const frameAncestors = env.FRAME_ANCESTORS?.trim() || "'self'";
+  const firstOrigin = frameAncestors.split(/\s+/).find((s) => /^https?:\/\//.test(s));
+  return {
+    site: (env.SITE?.trim() || DEFAULT_SITE).replace(/\/+$/, ''),
+    siteFromEnv: Boolean(env.SITE?.trim()),
+    base: normaliseBase(env.BASE),
+    frameAncestors,
+    moodleOrigin: env.MOODLE_ORIGIN?.trim() || firstOrigin,
+    outDir: env.ATLAS_OUT_DIR ?? './dist',
+    cacheDir: env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
+    contentDir: env.ATLAS_CONTENT_DIR ?? './content',
+  };
+}
+
+export const config: AtlasConfig = readConfig();
