@@ -12,6 +12,7 @@
  * "surapprentissage" puts the glossary's Overfitting above every page that
  * merely mentions overfitting.
  */
+import { normaliseWords } from './normalise.ts';
 
 export interface SearchDoc {
   /** Root-relative URL of the page or anchor, "glossaire/overfitting/index.html". */
@@ -35,14 +36,7 @@ export interface SearchResult {
 }
 
 /** Lower case, no accents, apostrophes and punctuation as spaces: "Sur-Apprentissage’" → "sur apprentissage". */
-export function normalise(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+export const normalise = normaliseWords;
 
 /** Words too common to rank anything, dropped when the query has other words. */
 const STOP_WORDS = new Set(

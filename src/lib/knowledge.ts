@@ -12,6 +12,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { readContent } from './content-files.ts';
 import { formulaSections } from './formula-sections.ts';
+import { normalise } from './normalise.ts';
 import { katexOptions, renderTex } from './tex.ts';
 
 export interface TermInfo {
@@ -61,15 +62,6 @@ export function markdownToInlineHtml(markdown: string): string {
       .trim()
   );
 }
-
-export const normalise = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
 
 const cache = new Map<string, Knowledge>();
 

@@ -10,7 +10,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visitParents } from 'unist-util-visit-parents';
 import type { ContentFile } from './content-files.ts';
-import { normalise, type Knowledge } from './knowledge.ts';
+import type { Knowledge } from './knowledge.ts';
+import { fold, normalise } from './normalise.ts';
 
 export interface Mention {
   filePath: string;
@@ -50,12 +51,7 @@ export function findUnlinkedMentions(files: ContentFile[], knowledge: Knowledge)
       if (ancestors.some((a) => SKIP.has(a.type))) return;
       const value = (node as { value: string }).value;
       // normalise() keeps string length for Latin text, so indexes map back to the original.
-      const folded = value
-        .normalize('NFC')
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-        .replace(/[’]/g, "'");
+      const folded = fold(value);
       if (folded.length !== value.normalize('NFC').length) return;
       for (const match of folded.matchAll(pattern)) {
         const termId = idOf.get(match[1].replace(/\s+/g, ' '))!;

@@ -3,7 +3,8 @@
  * "overfitting" is also indexed under "surapprentissage" and "sur-apprentissage",
  * and the other way round. Pure: used by the indexing script and its tests.
  */
-import { normalise, type Knowledge } from './knowledge.ts';
+import type { Knowledge } from './knowledge.ts';
+import { normalise } from './normalise.ts';
 
 export interface SynonymGroup {
   termId: string;

@@ -5,17 +5,11 @@
  */
 import { glossaryCategories } from '../../schemas/glossary';
 import { formulaSections } from '../formula-sections';
+import { normalise } from '../normalise';
 import { formulaNumber, type SiteData } from '../site-data';
 import { urls } from '../urls';
 import { markdownToMoodleHtml, markdownToMoodleInline, type ExportRefs } from './markdown-export';
 import type { QuizFaq, QuizFormula, QuizTerm } from './quizzes';
-
-const normalise = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .trim();
 
 export function exportRefs(data: SiteData, site: URL): ExportRefs {
   const abs = (path: string) => new URL(path, site).href;
