@@ -7,12 +7,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse as parseGift } from 'gift-pegjs';
 import { readContent } from '../../src/lib/content-files.ts';
 import { readRedirects } from '../../src/lib/redirects.ts';
 import { texFragments } from '../../src/lib/exporters/markdown-export.ts';
+import { readGiftFile } from '../support/moodle-gift';
 import { builtPages } from '../support/pages';
 
 const dist = process.env.ATLAS_OUT_DIR ?? 'dist';
@@ -88,6 +90,15 @@ test.describe('exports', () => {
         ).toHaveLength(1);
         expect(new Set(q.choices.map((c: any) => c.text.text)).size, q.title).toBe(4);
       }
+      // Read as Moodle's importer reads it: every text HTML, one right answer, no partial weight.
+      const moodle = readGiftFile(built(`exports/${file}`));
+      expect(moodle).toHaveLength(count(collection));
+      for (const q of moodle) {
+        expect([q.questiontext, q.generalfeedback, ...q.answers.map((a) => a.answer)].map((t) => t.format)).toEqual(
+          Array(6).fill('html'),
+        );
+        expect(q.answers.map((a) => a.fraction).sort(), q.name).toEqual([0, 0, 0, 1]);
+      }
     });
   }
 
@@ -148,12 +159,13 @@ test.describe('exports', () => {
     ).toEqual([]);
   });
 
-  test('CSV: one row per page of the cartridge, absolute URLs', () => {
+  test('CSV: semicolons and a BOM for a French spreadsheet, strict-parser valid, one row per page, absolute URLs', () => {
     const csv = built('exports/pages.csv');
-    expect(csv.startsWith('\uFEFFTitre,URL,Rubrique\r\n')).toBe(true);
-    const rows = csv.trim().split('\r\n').slice(1);
+    expect(csv.startsWith('\uFEFFTitre;URL;Rubrique\r\n')).toBe(true);
+    const [header, ...rows] = parseCsv(csv, { delimiter: ';', bom: true, record_delimiter: '\r\n' }) as string[][];
+    expect(header).toEqual(['Titre', 'URL', 'Rubrique']);
     expect(rows.length).toBeGreaterThan(150);
-    for (const row of rows) expect(fileForUrl(/,(https?:\/\/[^,]+),/.exec(row)![1]), row).toBeDefined();
+    for (const row of rows) expect(fileForUrl(row[1]), row.join(' | ')).toBeDefined();
   });
 
   test('the teachers’ page links every export, and each is served', async ({ page, request }) => {

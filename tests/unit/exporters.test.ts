@@ -3,6 +3,7 @@
  * independent parser: fast-xml-parser for the XML, gift-pegjs for GIFT,
  * fflate for the cartridge.
  */
+import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse as parseGift } from 'gift-pegjs';
 import { strFromU8, unzipSync } from 'fflate';
@@ -15,6 +16,7 @@ import {
 } from '../../src/lib/exporters/common-cartridge';
 import { toCsv } from '../../src/lib/exporters/csv';
 import { escapeGift, giftFile, giftQuestion, pickDistractors } from '../../src/lib/exporters/gift';
+import { readGiftFile } from '../support/moodle-gift';
 import {
   markdownToMoodleHtml,
   markdownToMoodleInline,
@@ -22,7 +24,15 @@ import {
   type ExportRefs,
 } from '../../src/lib/exporters/markdown-export';
 import { moodleGlossaryXml } from '../../src/lib/exporters/moodle-glossary';
-import { faqQuiz, formulaQuiz, glossaryQuiz, type QuizFormula, type QuizTerm } from '../../src/lib/exporters/quizzes';
+import {
+  faqQuiz,
+  formulaQuiz,
+  glossaryQuiz,
+  lengthGap,
+  type QuizFaq,
+  type QuizFormula,
+  type QuizTerm,
+} from '../../src/lib/exporters/quizzes';
 
 const refs: ExportRefs = {
   term: (key) =>
@@ -103,6 +113,62 @@ describe('GIFT', () => {
     });
   });
 
+  // Texts that Moodle's importer would misread without a format prefix: a leading %n% is a weight,
+  // a leading [markdown]/[moodle]/[plain]/[html] a format (and is dropped).
+  const tricky = ['%50% des données', '%100%', '[markdown] *gras*', '[moodle]texte', '[plain] brut', '[html]<b>x</b>'];
+  const trickyQuestions = tricky.map((t, i) => ({
+    name: `Piège ${i}`,
+    text: `<p>${t}</p>`,
+    choices: [
+      { text: t, correct: true },
+      { text: `${t} (faux)`, correct: false },
+      { text: tricky[(i + 1) % tricky.length], correct: false },
+    ],
+    generalFeedback: t,
+  }));
+
+  it('round trip through Moodle’s own import logic: choices and feedback starting with %n% or [format] survive', () => {
+    const file = giftFile('T', trickyQuestions, 'test');
+    const read = readGiftFile(file);
+    expect(read).toHaveLength(tricky.length);
+    read.forEach((q, i) => {
+      expect(q.name).toBe(`Piège ${i}`);
+      expect(q.questiontext).toEqual({ text: `<p>${tricky[i]}</p>`, format: 'html' });
+      expect(q.answers.map((a) => [a.answer.text, a.answer.format, a.fraction])).toEqual([
+        [tricky[i], 'html', 1],
+        [`${tricky[i]} (faux)`, 'html', 0],
+        [tricky[(i + 1) % tricky.length], 'html', 0],
+      ]);
+      expect(q.generalfeedback).toEqual({ text: tricky[i], format: 'html' });
+    });
+    // Every choice and feedback line carries the prefix, as Moodle's exporter writes them.
+    const lines = file.split('\n').filter((l) => l.startsWith('\t'));
+    expect(lines.length).toBe(tricky.length * 4);
+    for (const line of lines) expect(line).toMatch(/^\t(=|~|####)\[html\]/);
+  });
+
+  it('the same round trip through gift-pegjs', () => {
+    const parsed = (parseGift(giftFile('T', trickyQuestions, 'test')) as any[]).filter((q) => q.type === 'MC');
+    expect(parsed).toHaveLength(tricky.length);
+    parsed.forEach((q, i) => {
+      expect(q.choices.map((c: any) => [c.text.text, c.text.format, c.isCorrect, c.weight])).toEqual([
+        [tricky[i], 'html', true, null],
+        [`${tricky[i]} (faux)`, 'html', false, null],
+        [tricky[(i + 1) % tricky.length], 'html', false, null],
+      ]);
+      expect(q.globalFeedback).toEqual({ text: tricky[i], format: 'html' });
+    });
+  });
+
+  it('without the prefix, Moodle’s import logic would misread them (the test above has teeth)', () => {
+    const bare = giftFile('T', trickyQuestions, 'test').replace(/(\t(?:~|####))\[html\]/g, '$1');
+    const read = readGiftFile(bare);
+    // "~%50% des données (faux)" becomes a half-right answer "des données (faux)".
+    expect(read[0].answers[1]).toMatchObject({ fraction: 0.5, answer: { text: 'des données (faux)' } });
+    // "####[markdown] *gras*" becomes Markdown without its marker.
+    expect(read[2].generalfeedback).toEqual({ text: '*gras*', format: 'markdown' });
+  });
+
   it('refuses a question without exactly one right answer, naming it', () => {
     expect(() =>
       giftQuestion({
@@ -166,6 +232,30 @@ describe('quizzes', () => {
       expect(texFragments(q.stem.text).map(decode)).toEqual([hardTex[i], '\\lambda \\geq 0']);
       expect(q.choices.find((c: any) => c.isCorrect).text.text).toBe(`Formule ${i}`);
     });
+  });
+
+  it('FAQ: wrong answers from the same category first, and of the closest length', () => {
+    const answer = (n: number) => `Réponse ${'x'.repeat(n)}`;
+    const faq: QuizFaq[] = [
+      { id: 'q', category: 'a', answer: 100 },
+      { id: 'short', category: 'a', answer: 10 },
+      { id: 'near', category: 'a', answer: 95 },
+      { id: 'same-len-other', category: 'b', answer: 102 },
+      { id: 'long-other', category: 'b', answer: 400 },
+      { id: 'tiny-other', category: 'b', answer: 5 },
+    ].map((f) => ({
+      id: f.id,
+      question: `Question ${f.id} ?`,
+      category: f.category,
+      answerHtml: answer(f.answer),
+      href: `https://u.example/faq/#${f.id}`,
+    }));
+    const [q] = faqQuiz(faq);
+    const wrong = q.choices.filter((c) => !c.correct).map((c) => faq.find((f) => f.answerHtml === c.text)!.id);
+    // Both others of category a (the short one too: the category comes first), then the closest in length.
+    expect(wrong.sort()).toEqual(['near', 'same-len-other', 'short']);
+    expect(lengthGap('<p>abc</p>', 'abd')).toBe(0);
+    expect(lengthGap('abcd', 'ab')).toBe(0.5);
   });
 
   it('makes no question when there is nothing to choose from', () => {
@@ -280,15 +370,20 @@ describe('IMS Common Cartridge 1.1', () => {
 });
 
 describe('CSV', () => {
-  it('quotes commas, quotes and newlines, with a BOM and CRLF', () => {
-    expect(
-      toCsv(
-        ['Titre', 'URL'],
-        [
-          ['A, "b"', 'https://u.example/'],
-          ['C', 'x'],
-        ],
-      ),
-    ).toBe('\uFEFFTitre,URL\r\n"A, ""b""",https://u.example/\r\nC,x\r\n');
+  const rows = [
+    ['A; "b", c', 'https://u.example/'],
+    ['Ligne 1\nligne 2', 'x'],
+    ['Écart-type', 'https://u.example/formules/#ecart-type'],
+  ];
+
+  it('is semicolon-separated for a French spreadsheet, with a BOM and CRLF, quoting ; " and newlines', () => {
+    expect(toCsv(['Titre', 'URL'], rows.slice(0, 2))).toBe(
+      '\uFEFFTitre;URL\r\n"A; ""b"", c";https://u.example/\r\n"Ligne 1\nligne 2";x\r\n',
+    );
+  });
+
+  it('reads back unchanged with a strict CSV parser (csv-parse: quotes and column counts checked)', () => {
+    const parsed = parseCsv(toCsv(['Titre', 'URL'], rows), { delimiter: ';', bom: true, record_delimiter: '\r\n' });
+    expect(parsed).toEqual([['Titre', 'URL'], ...rows]);
   });
 });

@@ -76,7 +76,7 @@ describe('the site under /atlas-ml/', () => {
   });
 
   it('writes absolute URLs on SITE + BASE into the exports and the Moodle panel', () => {
-    const csvUrls = [...readFileSync(join(out, 'exports/pages.csv'), 'utf8').matchAll(/,(https?:\/\/[^,\r\n]+)/g)].map(
+    const csvUrls = [...readFileSync(join(out, 'exports/pages.csv'), 'utf8').matchAll(/;(https?:\/\/[^;\r\n]+)/g)].map(
       (m) => m[1],
     );
     expect(csvUrls.length).toBeGreaterThan(150);

@@ -3,7 +3,11 @@
  * Moodle's own exporter does (question/format/gift/format.php, repchar()):
  * every backslash doubled first, then ~ = # { } : escaped, newlines written \n
  * and carriage returns dropped, so that TeX such as \nu or \frac{a}{b} survives
- * the import unchanged. Question and answer texts are HTML ([html] format).
+ * the import unchanged. Question and answer texts are HTML, and like Moodle's
+ * exporter (write_questiontext()) every text carries its format prefix: the
+ * question, each choice and the feedback start with [html]. Without it, Moodle's
+ * importer reads a choice that begins with %50% as a 50 % weight, and one that
+ * begins with [markdown], [moodle] or [plain] as that format (prefix dropped).
  */
 export function escapeGift(text: string): string {
   const escaped: Record<string, string> = {
@@ -18,6 +22,11 @@ export function escapeGift(text: string): string {
     '\r': '',
   };
   return text.replace(/[\\#=~{}:\n\r]/g, (c) => escaped[c]);
+}
+
+/** HTML text as Moodle writes it: the [html] prefix, then the escaped text. */
+export function giftHtml(html: string): string {
+  return `[html]${escapeGift(html)}`;
 }
 
 export interface GiftChoice {
@@ -44,9 +53,9 @@ export function giftQuestion(q: GiftQuestion): string {
     throw new Error(
       `GIFT question "${q.name}": needs exactly one correct choice and at least two choices (has ${right} of ${q.choices.length})`,
     );
-  const lines = [`::${escapeGift(q.name)}::[html]${escapeGift(q.text)}{`];
-  for (const c of q.choices) lines.push(`\t${c.correct ? '=' : '~'}${escapeGift(c.text)}`);
-  if (q.generalFeedback) lines.push(`\t####${escapeGift(q.generalFeedback)}`);
+  const lines = [`::${escapeGift(q.name)}::${giftHtml(q.text)}{`];
+  for (const c of q.choices) lines.push(`\t${c.correct ? '=' : '~'}${giftHtml(c.text)}`);
+  if (q.generalFeedback) lines.push(`\t####${giftHtml(q.generalFeedback)}`);
   lines.push('}');
   return lines.join('\n');
 }
@@ -72,8 +81,9 @@ export function stableHash(text: string): number {
 
 /**
  * Picks `count` distractors for `key`: first from the same group, then from the
- * others, each list in a stable pseudo-random order; never a duplicate of the
- * answer or of each other (compared by `text`).
+ * others, each list in a stable pseudo-random order (or by `rank`, lowest first,
+ * the hash breaking ties); never a duplicate of the answer or of each other
+ * (compared by `text`).
  */
 export function pickDistractors<T>(
   key: string,
@@ -82,10 +92,14 @@ export function pickDistractors<T>(
   others: T[],
   text: (item: T) => string,
   count = 3,
+  rank: (item: T) => number = () => 0,
 ): T[] {
   const order = (list: T[]) =>
     [...list].sort(
-      (a, b) => stableHash(`${key}|${text(a)}`) - stableHash(`${key}|${text(b)}`) || text(a).localeCompare(text(b)),
+      (a, b) =>
+        rank(a) - rank(b) ||
+        stableHash(`${key}|${text(a)}`) - stableHash(`${key}|${text(b)}`) ||
+        text(a).localeCompare(text(b)),
     );
   const seen = new Set([answerText]);
   const picked: T[] = [];

@@ -2,7 +2,9 @@
  * The three quizzes of the teachers' exports, from plain data (no Astro):
  * glossary (term → definition), formulas (which formula is this?) and FAQ
  * (question → answer). Each is multiple choice with three distractors, taken
- * from the same category or section first; the choice is deterministic.
+ * from the same category or section first; the choice is deterministic. The
+ * FAQ's answers vary most in length: its distractors are the closest in length
+ * within the category, then among the others.
  * With fewer than two items there is nothing to choose from: no question.
  */
 import { pickDistractors, shuffleChoices, type GiftQuestion } from './gift.ts';
@@ -37,16 +39,34 @@ export interface QuizFaq {
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const more = (href: string, what: string) => `<p><a href="${esc(href)}">${what} sur Atlas ML</a></p>`;
 
+/**
+ * How far a candidate's length is from the answer's, as a ratio (0 = same length).
+ * A right answer twice as long as the others is spotted without reading it.
+ */
+export function lengthGap(answer: string, candidate: string): number {
+  const a = visibleLength(answer);
+  const b = visibleLength(candidate);
+  return Math.abs(a - b) / Math.max(a, b, 1);
+}
+
+/** Length of the text a student reads: tags and entities count as nothing or one character. */
+function visibleLength(html: string): number {
+  return html.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/gi, '_').length;
+}
+
 function choices<T>(
   key: string,
   answer: T,
   pool: T[],
   group: (x: T) => string,
   text: (x: T) => string,
+  bySimilarLength = false,
 ): GiftQuestion['choices'] {
   const same = pool.filter((x) => x !== answer && group(x) === group(answer));
   const others = pool.filter((x) => x !== answer && group(x) !== group(answer));
-  const wrong = pickDistractors(key, text(answer), same, others, text);
+  // Ranked by length gap rounded to tenths, so that near-equal lengths still vary with the hash.
+  const rank = bySimilarLength ? (x: T) => Math.round(lengthGap(text(answer), text(x)) * 10) : undefined;
+  const wrong = pickDistractors(key, text(answer), same, others, text, 3, rank);
   return shuffleChoices(key, [
     { text: text(answer), correct: true },
     ...wrong.map((w) => ({ text: text(w), correct: false })),
@@ -101,6 +121,7 @@ export function faqQuiz(faq: QuizFaq[]): GiftQuestion[] {
       faq,
       (x) => x.category,
       (x) => x.answerHtml,
+      true,
     ),
     generalFeedback: more(q.href, 'La réponse'),
   }));
