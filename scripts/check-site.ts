@@ -1,6 +1,7 @@
 /**
  * Post-build checks on the built site (run by `npm run build` after indexing):
- * - every internal link leads to a built page, and its #anchor exists there;
+ * - every internal link leads to a built page, and its #anchor exists there (or, on a
+ *   demo's own page, is a state of the demo: "#lr=0.1");
  * - no page has two elements with the same id;
  * - no page loads anything from another origin (scripts, styles, images, fonts, frames).
  * Each problem names the page and the link or id. Exit code 1 when there is any.
@@ -85,7 +86,14 @@ export function checkSite(dir: string, basePath = '/', site = 'http://localhost'
         continue;
       }
       const anchor = decodeURIComponent(target.hash.slice(1));
-      if (anchor && !pages.get(targetFile)!.ids.has(anchor)) {
+      // "#lr=0.1&k=30" on a demo's own page is a state of the demo (an "Essayez" link), not an anchor.
+      const demoState =
+        anchor.includes('=') &&
+        pages
+          .get(targetFile)!
+          .root.querySelectorAll('atlas-demo')
+          .some((d) => !d.hasAttribute('data-embedded'));
+      if (anchor && !demoState && !pages.get(targetFile)!.ids.has(anchor)) {
         problems.push(`${page.file}: dead link "${href}" (no element with id "${anchor}" on ${target.pathname})`);
       }
     }

@@ -18,16 +18,20 @@ export function checkDirectives(
   const problems: string[] = [];
   const citations: Citation[] = [];
   for (const file of files) {
-    // Markdown bodies, and the strings of YAML files (careers and resources may use directives too).
-    const texts = file.body
-      ? [{ text: file.body, offset: file.raw.slice(0, file.raw.length - file.body.length).split('\n').length - 1 }]
-      : yamlStrings(file.data).map((text) => ({
-          text,
-          offset: Math.max(
-            0,
-            file.raw.split('\n').findIndex((l) => l.includes(text.split('\n')[0])),
-          ),
-        }));
+    // Markdown bodies, and the strings of YAML files and front matter (careers and resources may
+    // use directives, and so may a demo's "Ce que vous voyez" field).
+    const texts = [
+      ...(file.body
+        ? [{ text: file.body, offset: file.raw.slice(0, file.raw.length - file.body.length).split('\n').length - 1 }]
+        : []),
+      ...yamlStrings(file.data).map((text) => ({
+        text,
+        offset: Math.max(
+          0,
+          file.raw.split('\n').findIndex((l) => l.includes(text.split('\n')[0])),
+        ),
+      })),
+    ];
     for (const { text, offset } of texts)
       for (const ref of findDirectives(text)) {
         const from = { collection: file.collection, id: file.id };

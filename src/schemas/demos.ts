@@ -21,6 +21,12 @@ export const demoSchema = z
      * embedded under the first one on the cheat sheet; the others link to it.
      */
     formulas: z.array(reference('formulas')).min(1),
+    /**
+     * "Ce que vous voyez": what the demo shows at its default state, in one paragraph of
+     * Markdown (math, :term and :eq work). The site's own explanation, marked as such; every
+     * claim in it is tested against the model at the defaults (tests/unit/demo-<id>-lesson.test.ts).
+     */
+    seeing: z.string().min(1).optional(),
     /** Glossary terms the demo illustrates: their pages embed the demo. */
     terms: z.array(reference('glossary')).default([]),
     /** Seed document the formulas come from. */

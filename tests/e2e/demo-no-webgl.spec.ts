@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
-import { demoState, openDemo, runSteps, watchProblems } from '../support/demo-page';
+import { chooseBackend, demoState, openDemo, runSteps, watchProblems } from '../support/demo-page';
 
 const path = '/demos/regression-lineaire/';
 
@@ -27,7 +27,7 @@ test('asking for WebGL falls back to the CPU with a French note, and the demo st
   await expect(page.locator('[data-role="backend"]')).toHaveValue('cpu');
   await runSteps(page, 20);
   expect((await demoState(page)).step).toBe(20);
-  await page.locator('[data-role="backend"]').selectOption('webgl');
+  await chooseBackend(page, 'webgl');
   await expect(page.locator('[data-role="backend-label"]')).toContainText('WebGL n’est pas disponible');
   expect(problems).toEqual([]);
 });

@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
-import { demoState, openDemo, runSteps, watchProblems } from '../support/demo-page';
+import { chooseBackend, demoState, openDemo, runSteps, watchProblems } from '../support/demo-page';
 
 const path = '/demos/regression-lineaire/';
 
@@ -34,7 +34,7 @@ test('switching to WebGL runs the same descent on the GPU, without leaking, and 
   await expect(speed).toHaveText(/^Vitesse mesurée : [\d\u202f\u00a0]+ pas par seconde sur les 40 derniers pas/);
 
   await page.locator('[data-role="reset"]').click();
-  await page.locator('[data-role="backend"]').selectOption('webgl');
+  await chooseBackend(page, 'webgl');
   await expect(page.locator('[data-role="backend-label"]')).toHaveText('Calcul sur WebGL (carte graphique)');
   await expect.poll(async () => (await demoState(page)).backend).toBe('webgl');
   await expect(speed).toBeHidden();
@@ -51,7 +51,7 @@ test('switching to WebGL runs the same descent on the GPU, without leaking, and 
   await runSteps(page, 200);
   expect((await demoState(page)).numTensors).toBe(after10);
 
-  await page.locator('[data-role="backend"]').selectOption('cpu');
+  await chooseBackend(page, 'cpu');
   await expect(page.locator('[data-role="backend-label"]')).toHaveText('Calcul sur CPU (processeur)');
   await expect.poll(async () => (await demoState(page)).backend).toBe('cpu');
   expect(problems).toEqual([]);

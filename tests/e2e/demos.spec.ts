@@ -1,5 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { demoState, expectDisposal, expectNoLeak, openDemo, runSteps, watchProblems } from '../support/demo-page';
+import {
+  chooseBackend,
+  demoState,
+  expectDisposal,
+  expectNoLeak,
+  openDemo,
+  runSteps,
+  watchProblems,
+} from '../support/demo-page';
 
 // TF.js is recognised by its content (chunk names change with every build):
 // tfjs-core reads its debug flags from the "tfjsflags" URL parameter.
@@ -47,7 +55,9 @@ test('pages without a demo download no TF.js', async ({ page }) => {
 });
 
 test('a demo page loads TF.js only once the demo scrolls into view', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 700 });
+  // The page opens on its demo: only a window too short to show it (a phone in landscape,
+  // a small browser window) tells whether TF.js waits for the demo to be visible.
+  await page.setViewportSize({ width: 1280, height: 240 });
   const watch = watchScripts(page);
   await page.goto(demoPath, { waitUntil: 'networkidle' });
   await page.waitForTimeout(500);
@@ -194,7 +204,7 @@ test('the demo page and its demo request nothing from another origin', async ({ 
   await page.goto(demoPath);
   await page.locator('atlas-demo').scrollIntoViewIfNeeded();
   await ready(page);
-  await page.locator('[data-role="backend"]').selectOption('webgl');
+  await chooseBackend(page, 'webgl');
   await expect(page.locator('[data-role="backend-label"]')).toContainText(/WebGL|processeur/);
   await runSteps(page, 50);
   await page.locator('[data-role="play"]').click();

@@ -76,3 +76,10 @@ export async function reopenLink(page: Page) {
   await openDemo(other, link!);
   return { link: link!, state: await demoState(other) };
 }
+
+/** Picks the backend in the demo's "Détails techniques" (opened first: the selector lives there). */
+export async function chooseBackend(page: Page, value: 'cpu' | 'webgl') {
+  const details = page.locator('atlas-demo .demo-tech').first();
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+  await page.locator('[data-role="backend"]').first().selectOption(value);
+}

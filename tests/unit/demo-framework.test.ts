@@ -112,9 +112,12 @@ describe('divergence guard', () => {
 describe('numbers in French', () => {
   it('writes decimals with a comma, large and tiny numbers as powers of ten, and never NaN', () => {
     expect(fr(0.125)).toBe('0,125');
-    expect(fr(1.01e7)).toBe('1,01 × 10⁷');
-    expect(fr(1e6, 0)).toBe('1,00 × 10⁶');
-    expect(fr(-2.5e-12)).toBe('-2,50 × 10⁻¹²');
+    // Narrow no-break spaces around "×": "2,49 × 10⁻⁹" never wraps in the middle.
+    expect(fr(1.01e7)).toBe('1,01\u202f×\u202f10⁷');
+    expect(fr(1e6, 0)).toBe('1,00\u202f×\u202f10⁶');
+    expect(fr(-2.5e-12)).toBe('-2,50\u202f×\u202f10⁻¹²');
+    expect(fr(2.49e-9)).not.toMatch(/[ \t]/);
+    expect(fr(1234567.5)).not.toMatch(/[ \t]/);
     expect(fr(-0)).toBe('0');
     expect(fr(Number.NaN)).toBe('non fini');
     expect(fr(Number.POSITIVE_INFINITY)).toBe('non fini');

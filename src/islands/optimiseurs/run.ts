@@ -6,17 +6,10 @@
 import { fillNumbers } from '../shared/dom';
 import { Plot, fr, palette } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
-import { choice, num } from '../shared/state';
+import { defaultLr, spec } from './lesson';
 import { contour, loss, raceStep, startRace, surfaces, type Race, type Surface, type Vec2 } from './model';
 
 const surfaceLabels: Record<Surface, string> = { bol: 'le bol quadratique', rosenbrock: 'la fonction de Rosenbrock' };
-/** A learning rate that suits each surface: the reader's α is kept until the surface changes. */
-const defaultLr: Record<Surface, number> = { bol: 0.1, rosenbrock: 0.001 };
-const spec = {
-  surface: choice(['bol', 'rosenbrock'] as const, 'bol'),
-  lr: num(0.0001, 1, defaultLr.bol, { digits: 4 }),
-  beta: num(0, 0.99, 0.9, { digits: 2 }),
-};
 const names = ['SGD', 'momentum', 'Adam'] as const;
 const keys = ['sgd', 'momentum', 'adam'] as const;
 

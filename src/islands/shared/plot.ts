@@ -301,7 +301,8 @@ const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** 1.01e7 as it is written in French: "1,01 × 10⁷" (the exponent in superscript digits). */
 function scientific(v: number): string {
   const [mantissa, exponent] = v.toExponential(2).split('e') as [string, string];
-  return `${mantissa.replace('.', ',')} × 10${superscript(Number(exponent))}`;
+  // Narrow no-break spaces around "×": the number never wraps in the middle of a sentence.
+  return `${mantissa.replace('.', ',')}\u202f×\u202f10${superscript(Number(exponent))}`;
 }
 
 /** -4 → "⁻⁴". */

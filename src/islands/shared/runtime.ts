@@ -139,6 +139,7 @@ async function mount<S extends StateSpec>(
     alertText: $('alert-text'),
     notes: $('notes'),
     link: $<HTMLAnchorElement>('link'),
+    runText: $('run-text'),
   };
   if (parsed.notes.length) {
     ui.notes.hidden = false;
@@ -182,6 +183,13 @@ async function mount<S extends StateSpec>(
     ui.link.href = h ? `${page}#${h}` : page;
     if (!options.embedded && !playing)
       history.replaceState(history.state, '', h ? `#${h}` : location.pathname + location.search);
+    // The address of this state, for whoever builds a link or an embed code from the page
+    // (the Moodle panel): on the root as data-state-url, and as an event when it changes.
+    const url = new URL(ui.link.getAttribute('href') ?? '', location.href).href;
+    if (root.dataset.stateUrl !== url) {
+      root.dataset.stateUrl = url;
+      root.dispatchEvent(new CustomEvent('atlas:state-url', { bubbles: true, detail: { url } }));
+    }
   };
   const publish = () => {
     root.dataset.state = JSON.stringify({
@@ -200,7 +208,23 @@ async function mount<S extends StateSpec>(
       ? `${instance.summary()} Le calcul a divergé : réinitialisez ou réduisez le pas.`
       : instance.summary();
   };
+  /** What is happening, in a word the reader sees beside the buttons (and `data-run` for the styles). */
+  const showRun = () => {
+    const finished = run.k >= def.maxSteps || (run.k > 0 && instance.done?.() === true);
+    const [key, text] = diverged
+      ? ['diverged', 'divergé']
+      : playing
+        ? ['playing', 'en cours']
+        : finished
+          ? ['done', 'terminé']
+          : run.k === 0
+            ? ['ready', 'prête']
+            : ['paused', 'en pause'];
+    root.dataset.run = key;
+    ui.runText.textContent = text;
+  };
   const syncButtons = () => {
+    showRun();
     ui.play.textContent = playing ? 'Pause' : 'Lecture';
     ui.play.setAttribute('aria-pressed', String(playing));
     ui.play.disabled = diverged;
@@ -365,6 +389,10 @@ async function mount<S extends StateSpec>(
         ? `Certaines valeurs du lien ont été corrigées : ${next.notes.join(' ; ')}.`
         : '';
       restart();
+      // An "Essayez" link under the demo: bring the demo back into view to show the new state.
+      const box = root.getBoundingClientRect();
+      if (box.top < 0 || box.top > innerHeight * 0.5)
+        root.scrollIntoView({ block: 'start', behavior: reducedMotion ? 'auto' : 'smooth' });
       await runSteps(steps, false);
       settle();
     });

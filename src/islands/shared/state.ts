@@ -3,6 +3,8 @@
  * so that a teacher can share an exercise as a link. Pure (no DOM): parsing never
  * throws; every field is clamped to its range, and a missing or unreadable field
  * takes its default. `notes` says what was corrected, in French, for the reader.
+ * The one place that reads and writes demo states: the runtime, the "Essayez" links
+ * of the demo pages (`experimentHash`) and the tests all go through it.
  */
 
 export interface NumberField {
@@ -185,4 +187,70 @@ export function gaussian(uniform: () => number): () => number {
     const u = Math.max(uniform(), 1e-12);
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * uniform());
   };
+}
+
+/**
+ * Names a demo's state may not use: the site's own URL parameters (`?section=`, `?theme=`,
+ * `?embed=1`, Moodle's `#sec?x=y`) and the two fields the runtime adds (`k` the steps, `be`
+ * the backend). The state lives in the hash, so it cannot clash with the query; keeping the
+ * names apart anyway means a state can move to the query one day without a clash.
+ */
+export const reservedKeys = ['section', 'theme', 'embed', 'k', 'be'] as const;
+
+/**
+ * An "Essayez" experiment: a link that puts the demo in a given state in one click.
+ * `state` lists what differs from the defaults (the rest is reset to the defaults);
+ * `steps` replays that many steps, so the link can show a result rather than a start.
+ * Its claim is tested against the model at that state (tests/unit/demo-<id>-lesson.test.ts).
+ */
+export interface Experiment<S extends StateSpec = StateSpec> {
+  /** Stable id (tests find the experiment by it). */
+  id: string;
+  /** The link text, in French, saying what to expect: "α = 0,21 : SGD diverge". */
+  label: string;
+  state: Partial<StateOf<S>>;
+  steps?: number;
+}
+
+/** Types a demo's experiments against its spec (a misspelt field does not compile). */
+export const experiments = <S extends StateSpec>(_spec: S, list: Experiment<S>[]): Experiment<S>[] => list;
+
+/** The state an experiment puts the demo in: the defaults, then the experiment's fields, each clamped. */
+export function experimentState<S extends StateSpec>(spec: S, experiment: Experiment<S>): StateOf<S> {
+  // Through the URL and back: exactly what the demo will read when the link is followed.
+  return parseState(spec, experimentHash(spec, experiment)).state;
+}
+
+/** The hash (without "#") of an experiment's link: its state, and `k` when it replays steps. */
+export function experimentHash<S extends StateSpec>(spec: S, experiment: Experiment<S>): string {
+  const state = serializeState(spec, { ...defaults(spec), ...experiment.state } as StateOf<S>);
+  const steps = experiment.steps ? `k=${Math.max(0, Math.round(experiment.steps))}` : '';
+  return [state, steps].filter(Boolean).join('&');
+}
+
+/**
+ * What is wrong with a demo's spec and experiments, in English for the developer (the
+ * build and a unit test report it): reserved names, values the URL would correct,
+ * experiments that change nothing, duplicate ids, fewer than 2 or more than 3.
+ */
+export function experimentProblems<S extends StateSpec>(spec: S, list: Experiment<S>[]): string[] {
+  const problems: string[] = [];
+  for (const key of Object.keys(spec))
+    if ((reservedKeys as readonly string[]).includes(key)) problems.push(`state field "${key}" is a reserved URL name`);
+  if (list.length < 2 || list.length > 3) problems.push(`${list.length} experiments (2 or 3 wanted)`);
+  const seen = new Set<string>();
+  for (const e of list) {
+    if (seen.has(e.id)) problems.push(`experiment id "${e.id}" used twice`);
+    seen.add(e.id);
+    if (!experimentHash(spec, e))
+      problems.push(`experiment "${e.id}" is the default state: its link would change nothing`);
+    const read = experimentState(spec, e) as Record<string, unknown>;
+    for (const [key, value] of Object.entries(e.state))
+      if (!(key in spec)) problems.push(`experiment "${e.id}": unknown state field "${key}"`);
+      else if (JSON.stringify(read[key]) !== JSON.stringify(value))
+        problems.push(
+          `experiment "${e.id}": ${key} = ${JSON.stringify(value)} is read back as ${JSON.stringify(read[key])}`,
+        );
+  }
+  return problems;
 }
