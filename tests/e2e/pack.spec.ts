@@ -50,7 +50,7 @@ test('navigation through relative links, with styles and scripts, from file://',
   const glossary = page
     .getByRole('navigation', { name: 'Navigation principale' })
     .getByRole('link', { name: 'Glossaire' });
-  if (!(await glossary.isVisible())) await page.locator('.nav-disclosure summary').click();
+  if (!(await glossary.isVisible())) await page.locator('.menu-button').click();
   await glossary.click();
   await expect(page).toHaveURL(/\/glossaire\/index\.html$/);
   await page.locator('main a[href$="overfitting/index.html"]').first().click();

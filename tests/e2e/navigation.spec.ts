@@ -1,0 +1,150 @@
+import { expect, type Page, test } from '@playwright/test';
+
+/** What assistive technologies are told about an element's expanded state (Chromium's accessibility tree). */
+async function axExpanded(page: Page, selector: string): Promise<boolean | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+  const prop = nodes[0]?.properties?.find((p) => p.name === 'expanded');
+  await cdp.detach();
+  return prop?.value.value as boolean | undefined;
+}
+
+/** The chevron drawn before a summary, and its rotation. */
+async function chevron(page: Page, selector: string) {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const cs = getComputedStyle(el, '::before');
+      return {
+        shown: cs.display !== 'none' && cs.content !== 'none' && cs.borderRightStyle === 'solid',
+        rotate: cs.rotate,
+      };
+    });
+}
+
+test.describe('nothing hidden without a sign', () => {
+  const cases = [
+    { name: 'a formula’s symbols', path: '/formules/', selector: '#produit-matriciel details.symbols > summary' },
+    { name: 'an M2 IM option', path: '/programmes/m2-im/', selector: '#option-mds > summary' },
+    {
+      name: 'a course explorer’s filters on a phone',
+      path: '/cours/',
+      selector: '.explorer-filters > summary',
+      phone: true,
+    },
+    { name: 'the phone’s "Sur cette page"', path: '/formules/', selector: '.toc summary', phone: true },
+  ];
+  for (const c of cases) {
+    test(`${c.name} shows a chevron that turns, and its state is exposed`, async ({ page }) => {
+      if (c.phone) await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(c.path);
+      const summary = page.locator(c.selector).first();
+      await expect(summary).toBeVisible();
+      const closed = await chevron(page, c.selector);
+      expect(closed.shown).toBe(true);
+      expect(await axExpanded(page, c.selector)).toBe(false);
+      await summary.click();
+      const open = await chevron(page, c.selector);
+      expect(open.shown).toBe(true);
+      expect(open.rotate).not.toBe(closed.rotate);
+      expect(await axExpanded(page, c.selector)).toBe(true);
+    });
+  }
+});
+
+test.describe('phone header and menu', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the menu button opens and closes the navigation, Escape gives the focus back', async ({ page }) => {
+    await page.goto('/formules/');
+    const button = page.getByRole('button', { name: 'Menu' });
+    const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(button).toHaveAttribute('aria-controls', 'site-nav');
+    await expect(nav).toBeHidden();
+    await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(nav.getByRole('link', { name: 'Glossaire' })).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(nav.getByRole('link').first()).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(nav).toBeHidden();
+    await expect(button).toBeFocused();
+    // A click elsewhere closes it too.
+    await button.click();
+    await page.locator('main h1').click();
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('the header is compact (one row) and stays at the top while reading', async ({ page }) => {
+    await page.goto('/glossaire/');
+    const header = page.locator('.site-header');
+    const { height } = (await header.boundingBox())!;
+    expect(height).toBeLessThanOrEqual(64);
+    await page.mouse.wheel(0, 3000);
+    await expect.poll(() => header.evaluate((el) => el.getBoundingClientRect().top)).toBe(0);
+    await expect(page.getByRole('button', { name: 'Menu' })).toBeInViewport();
+  });
+
+  test('without scripts the navigation is simply shown', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto('/faq/');
+    await expect(
+      page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Glossaire' }),
+    ).toBeVisible();
+    await expect(page.locator('.menu-button')).toBeHidden();
+    await context.close();
+  });
+});
+
+test.describe('section sidebar and table of contents', () => {
+  test.use({ viewport: { width: 1366, height: 900 } });
+
+  test('the cheat sheet’s sidebar lists sections and formulas and marks the one being read', async ({ page }) => {
+    await page.goto('/formules/');
+    const toc = page.locator('nav.toc');
+    await expect(toc).toBeVisible();
+    const box = (await toc.boundingBox())!;
+    expect(box.x).toBeLessThan(400); // on the left, beside the text
+    await expect(toc.locator('a[href="#softmax"]')).toBeVisible();
+    await expect(toc.locator('a[aria-current]')).toHaveCount(1);
+    await expect(toc.locator('a[aria-current]')).toHaveAttribute('href', '#section-algebre-lineaire');
+    await page.locator('#softmax').scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('softmax')?.scrollIntoView({ block: 'start' }));
+    await expect(toc.locator('a[aria-current]')).toHaveAttribute('href', '#softmax');
+    await expect(toc.locator('a[aria-current]')).toHaveCount(1);
+    await expect(toc.locator('a[aria-current]')).toBeInViewport();
+  });
+
+  test('the glossary’s sidebar is its A–Z, and follows the reader', async ({ page }) => {
+    await page.goto('/glossaire/');
+    const toc = page.getByRole('navigation', { name: 'De A à Z' });
+    await expect(toc.getByRole('link', { name: 'S', exact: true })).toBeVisible();
+    await page.evaluate(() => document.getElementById('lettre-s')?.scrollIntoView({ block: 'start' }));
+    await expect(toc.locator('a[aria-current]')).toHaveText('S');
+  });
+
+  test('a programme’s sidebar shows its structure', async ({ page }) => {
+    await page.goto('/programmes/m2-im/');
+    const toc = page.locator('nav.toc');
+    await expect(toc.getByRole('link', { name: 'Informations clés' })).toBeVisible();
+    await expect(toc.locator('.toc-depth-3')).not.toHaveCount(0);
+  });
+
+  test('back to top appears once the reader has scrolled, and leads to the content', async ({ page }) => {
+    await page.goto('/formules/');
+    const back = page.getByRole('link', { name: /Haut de page/ });
+    await expect(back).toBeHidden();
+    await page.evaluate(() => window.scrollTo(0, 4000));
+    await expect(back).toBeVisible();
+    await expect(back).toBeInViewport();
+    await back.click();
+    await expect(page).toHaveURL(/#contenu-principal$/);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(400);
+  });
+});
