@@ -29,6 +29,8 @@ export const demoSchema = z
     seeing: z.string().min(1).optional(),
     /** Glossary terms the demo illustrates: their pages embed the demo. */
     terms: z.array(reference('glossary')).default([]),
+    /** FAQ questions the demo illustrates: the demo page links them (by their anchor on /faq/). */
+    faq: z.array(reference('faq')).default([]),
     /** Seed document the formulas come from. */
     source,
   })

@@ -44,7 +44,7 @@ const ready = (page: Page, selector = 'atlas-demo') =>
   );
 
 test('pages without a demo download no TF.js', async ({ page }) => {
-  for (const path of ['/', '/glossaire/overfitting/', '/faq/', '/demos/']) {
+  for (const path of ['/', '/glossaire/data-leakage/', '/faq/', '/demos/']) {
     const watch = watchScripts(page);
     await page.goto(path, { waitUntil: 'networkidle' });
     await page.mouse.wheel(0, 20_000);

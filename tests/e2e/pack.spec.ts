@@ -177,7 +177,7 @@ test('every demo runs from file://, TF.js bundled into the page', async ({ page 
   const demos = Object.keys(
     unzipSync(readFileSync(join(dist, PACK_FILE)), { filter: (f) => /\/demos\/[^/]+\/index\.html$/.test(f.name) }),
   ).map((name) => name.slice(PACK_FOLDER.length + 1));
-  expect(demos.length).toBe(10);
+  expect(demos.length).toBe(11);
   const problems = watch(page);
   for (const path of demos) {
     await open(page, path);

@@ -7,6 +7,7 @@ import {
   defaults,
   disposeTrainer,
   features,
+  initialErrors,
   largestEigenvalue,
   makeData,
   maxDegree,
@@ -28,11 +29,11 @@ beforeAll(async () => {
 
 const data = makeData(defaults.seed);
 
-/** Runs the descent for `steps` steps; returns the errors before each step and the final weights. */
+/** Runs the descent for `steps` steps; returns the errors at step 0 (w = 0) and after each step, and the final weights. */
 function descend(d: Data, degree: number, lambda: number, steps: number) {
   const t = createTrainer(tf, d, degree);
   const alpha = stepSize(d.train, degree, lambda);
-  const history: { train: number; val: number }[] = [];
+  const history = [initialErrors(d)];
   for (let i = 0; i < steps; i++) history.push(trainStep(tf, t, lambda, alpha));
   const w = weights(t);
   disposeTrainer(tf, t);
@@ -112,8 +113,34 @@ describe('overfitting model', () => {
 
   it('the descent converges to the ridge formula w* = (XᵀX + λI)⁻¹Xᵀy', () => {
     const exact = ridgeFit(data.train, 5, 0.1);
-    const { w } = descend(data, 5, 0.1, 600);
+    const { w } = descend(data, 5, 0.1, 3000);
     w.forEach((v, i) => expect(v).toBeCloseTo(exact[i]!, 3));
+  });
+
+  it('one step is the cheat sheet’s θ ← θ − α∇L on ‖Xw − y‖² + λ‖w‖²', () => {
+    const d = 3;
+    const lambda = 0.5;
+    const alpha = stepSize(data.train, d, lambda);
+    const t = createTrainer(tf, data, d);
+    trainStep(tf, t, lambda, alpha);
+    trainStep(tf, t, lambda, alpha);
+    const got = weights(t);
+    disposeTrainer(tf, t);
+    // By hand, in float64: ∇(‖Xw − y‖² + λ‖w‖²) = 2(XᵀX + λI)w − 2Xᵀy.
+    const { A, b } = normalEquations(data.train, d, lambda);
+    const grad = (w: number[]) => A.map((row, i) => 2 * row.reduce((s, a, j) => s + a * w[j]!, 0) - 2 * b[i]!);
+    let w = [0, 0, 0, 0];
+    for (let k = 0; k < 2; k++) {
+      const g = grad(w);
+      w = w.map((wi, i) => wi - alpha * g[i]!);
+    }
+    got.forEach((x, i) => expect(x).toBeCloseTo(w[i]!, 4));
+    // The errors it reports are those of the new weights.
+    const t2 = createTrainer(tf, data, d);
+    const e = trainStep(tf, t2, lambda, alpha);
+    expect(e.val).toBeCloseTo(mse(weights(t2), data.val), 5);
+    expect(e.train).toBeCloseTo(mse(weights(t2), data.train), 5);
+    disposeTrainer(tf, t2);
   });
 
   it('early stopping: at the defaults the validation error of the descent falls then rises; the marker is its minimum', () => {
@@ -123,13 +150,16 @@ describe('overfitting model', () => {
     const stop = argmin(val);
     expect(val[stop]).toBe(Math.min(...val));
     expect(stop).toBeGreaterThan(5);
-    expect(stop).toBeLessThan(maxSteps / 4);
+    expect(stop).toBeLessThan(100);
     expect(val[0]).toBeGreaterThan(2 * val[stop]!);
     expect(val.at(-1)).toBeGreaterThan(3 * val[stop]!);
+    // Smoothly: down to the minimum without a bounce, then (past the first steps) up all along.
+    for (let i = 1; i <= stop; i++) expect(val[i]).toBeLessThanOrEqual(val[i - 1]!);
+    expect(val[1000]).toBeGreaterThan(val[100]!);
+    expect(val[maxSteps]).toBeGreaterThan(val[1000]!);
     // …while the training error keeps falling after the stop.
     expect(train.at(-1)).toBeLessThan(train[stop]! / 2);
-    // The errors match the plain-JS MSE of the same weights (step 0: w = 0).
-    expect(val[0]).toBeCloseTo(mse([0], data.val), 5);
+    expect(val[0]).toBeCloseTo(mse([0], data.val), 12);
   });
 
   it('with λ the descent overfits far less', () => {

@@ -20,6 +20,8 @@ export interface PlotOptions {
   aspect?: number;
   /** Logarithmic y axis (loss curves). */
   logY?: boolean;
+  /** Logarithmic x axis (steps, when the first ones matter as much as the last ones). */
+  logX?: boolean;
 }
 
 /** The theme's colours, read when drawing so that a theme switch needs only a redraw. */
@@ -73,6 +75,15 @@ export class Plot {
     this.height = cssHeight;
   }
 
+  private tx(x: number): number {
+    const { x: r, logX } = this.options;
+    if (logX) {
+      const l = (v: number) => Math.log10(Math.max(v, 1e-12));
+      return (l(x) - l(r.min)) / (l(r.max) - l(r.min));
+    }
+    return (x - r.min) / (r.max - r.min);
+  }
+
   private ty(y: number): number {
     const { y: r, logY } = this.options;
     if (logY) {
@@ -87,7 +98,7 @@ export class Plot {
     const { left, right, top, bottom } = this.margin;
     const w = this.width - left - right;
     const h = this.height - top - bottom;
-    const fx = (x - this.options.x.min) / (this.options.x.max - this.options.x.min);
+    const fx = this.tx(x);
     const fy = this.ty(y);
     const safe = (f: number) => (Number.isFinite(f) ? Math.min(1.02, Math.max(-0.02, f)) : 0);
     return [left + safe(fx) * w, top + (1 - safe(fy)) * h];
@@ -135,7 +146,7 @@ export class Plot {
     ctx.save();
     ctx.font = '12px system-ui, sans-serif';
     ctx.lineWidth = 1;
-    const xt = ticks(options.x.min, options.x.max, 5);
+    const xt = options.logX ? logTicks(options.x.min, options.x.max) : ticks(options.x.min, options.x.max, 5);
     const yt = options.logY ? logTicks(options.y.min, options.y.max) : ticks(options.y.min, options.y.max, 5);
     ctx.strokeStyle = p.grid;
     ctx.fillStyle = p.muted;

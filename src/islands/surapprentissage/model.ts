@@ -4,7 +4,7 @@
  * validation set. Two views of the same model:
  * - the ridge solution w* = (XᵀX + λI)⁻¹Xᵀy for every degree, in float64 plain JS: the
  *   validation curve (training and validation error against the degree), U-shaped at λ = 0;
- * - gradient descent (with momentum) on the objective that formula minimises,
+ * - gradient descent (formula "optimiseurs", SGD on the full batch) on the objective that formula minimises,
  *   ‖Xw − y‖² + λ‖w‖², in TF.js, step by step from w = 0: its validation error falls,
  *   then rises while the training error keeps falling; the step where it is lowest is
  *   where early stopping would stop.
@@ -35,8 +35,8 @@ export const defaultNoise = 0.25;
 export const defaults = { seed: 1, degree: 15, lambda: 0 } as const;
 /** λ offered by the selector: 0, then powers of ten. */
 export const lambdas = [0, 1e-4, 1e-3, 1e-2, 1e-1, 1, 10] as const;
-/** Steps of a run (play stops there). */
-export const maxSteps = 1000;
+/** Steps of a run (play stops there): the validation error is lowest after about ten, and keeps rising until then. */
+export const maxSteps = 10_000;
 
 /**
  * The training points spread evenly over [−1, 1] (one at random in each of n equal
@@ -142,25 +142,21 @@ export function largestEigenvalue(A: number[][], iterations = 300): number {
   return value;
 }
 
-/** Momentum of the descent: with it, the descent reaches the overfitted solution within a few hundred steps. */
-export const momentum = 0.9;
-
 /**
- * The step size α = 1 / (2 λmax(XᵀX + λI)): the gradient of ‖Xw − y‖² + λ‖w‖² is
- * 2(XᵀX + λI)w − 2Xᵀy, Lipschitz with constant 2 λmax, and α = 1/L keeps the
- * descent with momentum 0.9 stable.
+ * The learning rate α = 1 / (2 λmax(XᵀX + λI)): the gradient of ‖Xw − y‖² + λ‖w‖² is
+ * 2(XᵀX + λI)w − 2Xᵀy, Lipschitz with constant L = 2 λmax, and α = 1/L moves every
+ * eigen-direction straight to its optimum, without oscillating: the errors change smoothly.
  */
 export const stepSize = (points: Sample[], degree: number, lambda: number): number =>
   1 / (2 * largestEigenvalue(normalEquations(points, degree, lambda).A));
 
-/** The descent's tensors: the data as matrices, the weights w and the velocity v (the caller disposes them). */
+/** The descent's tensors: the data as matrices and the weights w (the caller disposes them). */
 export interface Trainer {
   Xt: TF.Tensor2D;
   yt: TF.Tensor2D;
   Xv: TF.Tensor2D;
   yv: TF.Tensor2D;
   w: TF.Tensor2D;
-  v: TF.Tensor2D;
 }
 
 export function createTrainer(tf: typeof TF, data: Data, degree: number): Trainer {
@@ -177,40 +173,38 @@ export function createTrainer(tf: typeof TF, data: Data, degree: number): Traine
       [data.val.length, 1],
     ),
     w: tf.zeros([n, 1]),
-    v: tf.zeros([n, 1]),
   };
 }
 
 export const disposeTrainer = (tf: typeof TF, t: Trainer | undefined) => {
-  if (t) tf.dispose([t.Xt, t.yt, t.Xv, t.yv, t.w, t.v]);
+  if (t) tf.dispose([t.Xt, t.yt, t.Xv, t.yv, t.w]);
 };
 
 /**
- * One step of gradient descent with momentum on ‖Xw − y‖² + λ‖w‖² (heavy ball:
- * v ← βv − α∇, w ← w + v). Returns the training and validation MSE of the weights
- * before the step (one read-back for both); replaces t.w and t.v, disposing the old ones.
+ * One step of gradient descent on ‖Xw − y‖² + λ‖w‖², as the cheat sheet writes it:
+ * θ ← θ − α∇L (full batch: every training point at each step). Returns the training and
+ * validation MSE of the new weights (one read-back for both); replaces t.w, disposing the old one.
  */
-export function trainStep(
-  tf: typeof TF,
-  t: Trainer,
-  lambda: number,
-  alpha: number,
-  beta = momentum,
-): { train: number; val: number } {
-  const [errors, w, v] = tf.tidy(() => {
+export function trainStep(tf: typeof TF, t: Trainer, lambda: number, alpha: number): { train: number; val: number } {
+  const [errors, w] = tf.tidy(() => {
     const r = tf.sub(tf.matMul(t.Xt, t.w), t.yt);
     const grad = tf.mul(tf.add(tf.matMul(t.Xt, r, true, false), tf.mul(t.w, lambda)), 2);
-    const v = tf.sub(tf.mul(t.v, beta), tf.mul(grad, alpha));
-    const w = tf.add(t.w, v);
-    const valErr = tf.mean(tf.square(tf.sub(tf.matMul(t.Xv, t.w), t.yv)));
-    return [tf.stack([tf.mean(tf.square(r)), valErr]), w, v];
+    const w = tf.sub(t.w, tf.mul(grad, alpha));
+    const trainErr = tf.mean(tf.square(tf.sub(tf.matMul(t.Xt, w), t.yt)));
+    const valErr = tf.mean(tf.square(tf.sub(tf.matMul(t.Xv, w), t.yv)));
+    return [tf.stack([trainErr, valErr]), w];
   });
   const [train, val] = errors!.dataSync();
-  tf.dispose([errors!, t.w, t.v]);
+  tf.dispose([errors!, t.w]);
   t.w = w as TF.Tensor2D;
-  t.v = v as TF.Tensor2D;
   return { train: train!, val: val! };
 }
+
+/** The errors of w = 0, where every descent starts (its step 0). */
+export const initialErrors = (data: Data): { train: number; val: number } => ({
+  train: mse([0], data.train),
+  val: mse([0], data.val),
+});
 
 /** The current weights as plain numbers (for the drawing and the tests). */
 export const weights = (t: Trainer): number[] => Array.from(t.w.dataSync());
