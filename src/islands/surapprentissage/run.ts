@@ -6,13 +6,13 @@
 import { fillNumbers, fitWidth } from '../shared/dom';
 import { Plot, fr, palette } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
-import { nextSeed, num, seed, seedFrom } from '../shared/state';
+import { nextSeed, seedFrom } from '../shared/state';
+import { spec } from './lesson';
 import {
   argmin,
   createTrainer,
   type CurveRow,
   type Data,
-  defaults,
   disposeTrainer,
   initialErrors,
   makeData,
@@ -28,12 +28,6 @@ import {
   weights,
 } from './model';
 
-const spec = {
-  degree: num(0, maxDegree, defaults.degree, { integer: true }),
-  /** λ: the selector offers 0 and powers of ten; a link may give any value in range. */
-  lambda: num(0, 10, defaults.lambda, { digits: 6 }),
-  seed: seed(defaults.seed),
-};
 /** Where the curves are drawn: 161 abscissas over [−1, 1]. */
 const xs = Array.from({ length: 161 }, (_, i) => -1 + i / 80);
 const lambdaText = (v: number) => (v === 0 ? '0' : fr(v, 4));
