@@ -6,17 +6,29 @@
  * - KaTeX's markup is left out: formulas are found by names and keywords; so are
  *   the preview cards of term links, which would make every page match every term.
  * - Glossary synonyms are added to each page (src/lib/synonyms.ts), so that
- *   "surapprentissage" finds pages that only say "overfitting", and back.
+ *   "surapprentissage" finds pages that only say "overfitting", and back. They go in a
+ *   metadata field (data-pagefind-meta), which Pagefind searches but never quotes in an
+ *   excerpt: excerpts show only what the page shows.
+ * - A space is added at the end of every block element of <main> (the built HTML has no
+ *   white space between tags), so that "En français" and "surapprentissage", a term and
+ *   its definition, two table cells, never become one word in the index and its excerpts.
+ * - Listing pages (the programmes' index and comparison, the course explorer) weigh
+ *   less, so that a programme's own page comes before them for its city or institution.
+ * - The vocabulary of the index (pagefind/atlas-words.json) is written for the typo
+ *   correction of src/lib/search-query.ts.
  * - Each formula and each FAQ question is also a record of its own, pointing at
  *   its anchor: on the long cheat sheet and FAQ pages a single formula or question
  *   would otherwise rank below any short page that mentions its words.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { type HTMLElement, parse, TextNode } from 'node-html-parser';
 import * as pagefind from 'pagefind';
 import { readContent } from '../src/lib/content-files.ts';
 import { loadKnowledge, markdownToInlineHtml } from '../src/lib/knowledge.ts';
 import { faqCategories } from '../src/lib/faq-categories.ts';
+import { normaliseWords } from '../src/lib/normalise.ts';
+import { escapeAttribute, metaAttribute, metaValue } from '../src/lib/search-meta.ts';
 import { missingSynonyms, synonymGroups } from '../src/lib/synonyms.ts';
 
 function htmlFiles(dir: string): string[] {
@@ -27,11 +39,49 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-const textOfMain = (html: string) =>
-  (html.match(/<main[\s\S]*?<\/main>/)?.[0] ?? '')
-    .replace(/<span class="katex"[\s\S]*?<\/annotation><\/semantics><\/math><\/span>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&[a-z#0-9]+;/g, ' ');
+/** Block elements whose end separates words; inline ones (a, em, code, span) do not. */
+const BLOCKS =
+  'address, article, aside, blockquote, caption, dd, details, div, dl, dt, figcaption, figure, footer, h1, h2, h3, h4, h5, h6, header, label, legend, li, nav, ol, option, output, p, pre, section, summary, table, td, th, tr, ul, button';
+
+/** Pages that list programmes or courses: below a programme's own page for the words they repeat from it. */
+const LISTING_PAGES = new Set(['programmes/index.html', 'programmes/comparer/index.html', 'cours/index.html']);
+
+/** What Pagefind indexes of <main>: its text without formulas' markup and term previews. */
+function visibleText(main: HTMLElement): string {
+  const copy = parse(main.toString()).querySelector('main')!;
+  for (const el of copy.querySelectorAll('.katex, .ref-card, script, style')) el.remove();
+  return copy.text;
+}
+
+/**
+ * The page as Pagefind should read it (see the top of this file): spaces after blocks,
+ * synonyms as metadata, listing pages weighed down. Returns the HTML and its words.
+ */
+export function prepareForIndex(html: string, file: string, groups: ReturnType<typeof synonymGroups>) {
+  const root = parse(html);
+  const main = root.querySelector('main');
+  if (!main) return { html, text: '' };
+  for (const el of main.querySelectorAll(BLOCKS)) el.appendChild(new TextNode(' ', el));
+  const text = visibleText(main);
+  const synonyms = missingSynonyms(text, groups);
+  if (synonyms.length) {
+    main.insertAdjacentHTML(
+      'afterbegin',
+      `<span hidden data-pagefind-meta="${escapeAttribute(metaAttribute('synonymes', synonyms))}"></span>`,
+    );
+  }
+  if (LISTING_PAGES.has(file.split('\\').join('/'))) main.setAttribute('data-pagefind-weight', '0.5');
+  return { html: root.toString(), text };
+}
+
+/** Folded words of 5 letters or more, most frequent first: what a typo can be corrected to. */
+export function vocabularyOf(texts: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const text of texts)
+    for (const w of normaliseWords(text).split(' '))
+      if (w.length >= 5 && !/\d/.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
+}
 
 export async function indexSite(dir: string, contentDir = process.env.ATLAS_CONTENT_DIR ?? 'content') {
   const started = performance.now();
@@ -42,24 +92,31 @@ export async function indexSite(dir: string, contentDir = process.env.ATLAS_CONT
   });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let pages = 0;
+  const texts: string[] = [];
   for (const path of htmlFiles(dir)) {
-    let html = readFileSync(path, 'utf8');
-    if (!html.includes('data-pagefind-body')) continue;
-    const synonyms = missingSynonyms(textOfMain(html), groups);
-    if (synonyms.length) {
-      // At the top of <main>, so the synonyms belong to the page itself, not to its last section's sub-result.
-      html = html.replace(/(<main\b[^>]*>)/, `$1<p hidden data-pagefind-weight="0.5">${synonyms.join(' · ')}</p>`);
-    }
-    const added = await index.addHTMLFile({ sourcePath: relative(dir, path), content: html });
+    const source = readFileSync(path, 'utf8');
+    if (!source.includes('data-pagefind-body')) continue;
+    const file = relative(dir, path);
+    const { html, text } = prepareForIndex(source, file, groups);
+    // The page's metadata (aliases, keywords, synonyms) is searched too: its words are known words.
+    texts.push(
+      text,
+      ...parse(html)
+        .querySelectorAll('[data-pagefind-meta]')
+        .map((e) => metaValue(e.getAttribute('data-pagefind-meta') ?? '')),
+    );
+    const added = await index.addHTMLFile({ sourcePath: file, content: html });
     if (added.errors.length) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
     pages++;
   }
   for (const record of anchorRecords(contentDir, groups)) {
+    texts.push(record.content, ...Object.values(record.meta ?? {}));
     const added = await index.addCustomRecord(record);
     if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
   }
   const written = await index.writeFiles({ outputPath: resolve(dir, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  writeFileSync(resolve(dir, 'pagefind', 'atlas-words.json'), JSON.stringify(vocabularyOf(texts)));
   await pagefind.close();
   return { pages, seconds: (performance.now() - started) / 1000 };
 }
@@ -80,18 +137,25 @@ export function anchorRecords(contentDir: string, groups: ReturnType<typeof syno
     const d = f.data as { name: string; keywords?: string[]; symbols?: { meaning: string }[]; terms?: string[] };
     const info = knowledge.formulas.get(f.id)!;
     const terms = (d.terms ?? []).map((id) => knowledge.terms.get(id)).filter((t) => t !== undefined);
+    // What the card shows (name, the seed's note, symbols, linked terms) is the content; keywords and
+    // French names are metadata, searched but never quoted in the excerpt.
     const content = [
       d.name,
-      ...(d.keywords ?? []),
       plain(f.body),
       ...(d.symbols ?? []).map((s) => s.meaning),
-      ...terms.flatMap((t) => [t.term, ...t.french]),
+      ...terms.map((t) => t.term),
     ].join('. ');
+    const hidden = [...(d.keywords ?? []), ...terms.flatMap((t) => t.french)];
     records.push({
       url: `${base}formules/#${f.id}`,
-      content: `${content}. ${missingSynonyms(content, groups).join(' · ')}`,
+      content,
       language: 'fr',
-      meta: { title: `(${info.number}) ${d.name}` },
+      meta: {
+        title: `(${info.number}) ${d.name}`,
+        type: 'Formule',
+        motscles: hidden.join(' · '),
+        synonymes: missingSynonyms(`${content} ${hidden.join(' ')}`, groups).join(' · '),
+      },
       filters: { type: ['Formule'] },
     });
   }
@@ -100,9 +164,14 @@ export function anchorRecords(contentDir: string, groups: ReturnType<typeof syno
     const content = `${d.question} ${plain(f.body)}`;
     records.push({
       url: `${base}faq/#${f.id}`,
-      content: `${content}. ${missingSynonyms(content, groups).join(' · ')}`,
+      content,
       language: 'fr',
-      meta: { title: d.question, category: faqCategories.find((c) => c.id === d.category)?.title ?? '' },
+      meta: {
+        title: d.question,
+        type: 'FAQ',
+        category: faqCategories.find((c) => c.id === d.category)?.title ?? '',
+        synonymes: missingSynonyms(content, groups).join(' · '),
+      },
       filters: { type: ['FAQ'] },
     });
   }

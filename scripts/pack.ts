@@ -29,6 +29,7 @@ import { build, type Plugin } from 'esbuild';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { parse } from 'node-html-parser';
 import type { SearchDoc } from '../src/lib/fallback-search.ts';
+import { metaValue } from '../src/lib/search-meta.ts';
 import { loadKnowledge } from '../src/lib/knowledge.ts';
 import { PACK_FILE, PACK_FOLDER } from '../src/lib/offline.ts';
 import { normaliseBase, rewriteCssUrls, rewriteHtmlLinks, toRelative } from '../src/lib/relative-links.ts';
@@ -147,7 +148,15 @@ function pageDoc(html: string, file: string, groups: ReturnType<typeof synonymGr
       .querySelector('[data-pagefind-filter^="type:"]')
       ?.getAttribute('data-pagefind-filter')
       ?.slice('type:'.length) ?? 'Page';
-  const keywords = main.querySelectorAll('[data-pagefind-weight]').map((e) => e.text);
+  // The title and the words the page is found by without showing them (src/lib/search-meta.ts).
+  const keywords = [
+    ...main.querySelectorAll('h1').map((e) => e.text),
+    ...main
+      .querySelectorAll('[data-pagefind-meta]')
+      .map((e) => e.getAttribute('data-pagefind-meta') ?? '')
+      .filter((m) => /^(alias|motscles)/.test(m))
+      .map(metaValue),
+  ];
   for (const el of main.querySelectorAll('.katex, .ref-card, [data-pagefind-ignore], script, style, [hidden]'))
     el.remove();
   const text = main.structuredText.replace(/\s+/g, ' ').trim().slice(0, 30_000);

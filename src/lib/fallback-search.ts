@@ -11,8 +11,13 @@
  * keywords, then the text. A title or an alias equal to the whole query wins:
  * "surapprentissage" puts the glossary's Overfitting above every page that
  * merely mentions overfitting.
+ *
+ * The query goes through the same rewriting as the site's search (src/lib/search-query.ts):
+ * stop words dropped, a misspelt long word corrected against the pack's own words, and
+ * the best query missing one word when no page has them all.
  */
 import { normaliseWords } from './normalise.ts';
+import { fallbackQueries, rewriteQuery, type Vocabulary, vocabulary } from './search-query.ts';
 
 export interface SearchDoc {
   /** Root-relative URL of the page or anchor, "glossaire/overfitting/index.html". */
@@ -38,15 +43,9 @@ export interface SearchResult {
 /** Lower case, no accents, apostrophes and punctuation as spaces: "Sur-Apprentissage’" → "sur apprentissage". */
 export const normalise = normaliseWords;
 
-/** Words too common to rank anything, dropped when the query has other words. */
-const STOP_WORDS = new Set(
-  'a au aux d de des du en et l la le les un une ou pour par sur avec dans the of and to in for is'.split(' '),
-);
-
-export function queryWords(query: string): string[] {
-  const words = normalise(query).split(' ').filter(Boolean);
-  const kept = words.filter((w) => !STOP_WORDS.has(w));
-  return kept.length ? kept : words;
+/** The query's words as this index splits them: rewritten, then cut at hyphens too. */
+export function queryWords(query: string, vocab?: Vocabulary): string[] {
+  return rewriteQuery(query, vocab).words.flatMap((w) => normalise(w).split(' ').filter(Boolean));
 }
 
 interface Prepared {
@@ -60,23 +59,29 @@ interface Prepared {
 
 export interface PreparedIndex {
   items: Prepared[];
+  /** Every word of the index (5 letters or more), most frequent first: for typo correction. */
+  vocabulary: Vocabulary;
 }
 
 /** Normalises every document once, so that each keystroke only compares words. */
 export function prepare(docs: SearchDoc[]): PreparedIndex {
-  return {
-    items: docs.map((doc) => {
-      const title = normalise(doc.title);
-      return {
-        doc,
-        titleText: title,
-        title: title.split(' '),
-        keywords: normalise(doc.keywords).split(' '),
-        aliases: doc.keywords.split('·').map(normalise).filter(Boolean),
-        text: normalise(`${doc.text} ${doc.synonyms ?? ''}`).split(' '),
-      };
-    }),
-  };
+  const items = docs.map((doc) => {
+    const title = normalise(doc.title);
+    return {
+      doc,
+      titleText: title,
+      title: title.split(' '),
+      keywords: normalise(doc.keywords).split(' '),
+      aliases: doc.keywords.split('·').map(normalise).filter(Boolean),
+      text: normalise(`${doc.text} ${doc.synonyms ?? ''}`).split(' '),
+    };
+  });
+  const counts = new Map<string, number>();
+  for (const item of items)
+    for (const w of [...item.title, ...item.keywords, ...item.text])
+      if (w.length >= 5 && !/\d/.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const words = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
+  return { items, vocabulary: vocabulary(words) };
 }
 
 /** 2 for the word itself, 1 for a word that starts with it, 0 otherwise. */
@@ -96,8 +101,18 @@ function count(words: string[], word: string): number {
 }
 
 export function search(index: PreparedIndex, query: string, limit = 20): SearchResult[] {
-  const words = queryWords(query);
+  const words = queryWords(query, index.vocabulary);
   if (words.length === 0) return [];
+  const found = searchWords(index, query, words, limit);
+  if (found.length > 0) return found;
+  for (const fewer of fallbackQueries(words)) {
+    const results = searchWords(index, query, fewer, limit);
+    if (results.length > 0) return results;
+  }
+  return [];
+}
+
+function searchWords(index: PreparedIndex, query: string, words: string[], limit: number): SearchResult[] {
   // The whole query, stop words included: "sur-apprentissage" is an alias as a whole.
   const phrase = normalise(query);
   const results: SearchResult[] = [];

@@ -1,12 +1,30 @@
 /**
  * Loads Pagefind's Component UI on demand and wires our part of it: the help
- * shown for an empty query and for a query with no result, and the suggestion
- * links, which run their query in place.
+ * shown for an empty query and for a query with no result, the suggestion
+ * links, which run their query in place, the result type beside each title,
+ * French names for what Pagefind leaves in English, and the query rewriting of
+ * src/lib/search-query.ts (stop words, typos, fallback) in front of Pagefind's search.
  */
+import { fallbackQueries, rewriteQuery, type Vocabulary, vocabulary } from '../lib/search-query';
+
+interface PagefindSearchResult {
+  results: unknown[];
+}
+type PagefindSearch = (term: string | null, options?: unknown) => Promise<PagefindSearchResult>;
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
 interface PagefindInstance {
   on(event: 'search', cb: (term: string) => void): void;
   on(event: 'results', cb: (result: { results: { data(): Promise<{ excerpt: string }> }[] }) => void): void;
   triggerSearch(term: string): void;
+  getDisplaySubResults(result: ResultData, max: number): { title: string; url: string; excerpt: string }[];
+  // Pagefind 1.6's internals, used to put the query rewriting in front of its search (see smartSearch).
+  __load__(): Promise<void>;
+  __pagefind__?: { search: PagefindSearch };
 }
 declare global {
   interface Window {
@@ -29,10 +47,18 @@ export function loadSearchUi(): Promise<PagefindInstance> {
     document.head.append(css);
     const script = document.createElement('script');
     script.src = `${bundle}pagefind-component-ui.js`;
-    script.onload = () => {
+    script.onload = async () => {
       const instance = window.PagefindComponents!.getInstanceManager().getInstance('default');
       wireHelp(instance);
       nameFilterButtons();
+      showResultTypes(instance);
+      try {
+        await instance.__load__();
+        const pagefind = instance.__pagefind__;
+        if (pagefind) pagefind.search = smartSearch(pagefind.search.bind(pagefind));
+      } catch {
+        // Pagefind reports its own loading errors in the UI; searching then works without the rewriting.
+      }
       resolve(instance);
     };
     script.onerror = () => reject(new Error('Pagefind UI failed to load'));
@@ -41,10 +67,80 @@ export function loadSearchUi(): Promise<PagefindInstance> {
   return loading;
 }
 
+let words: Promise<Vocabulary | undefined> | undefined;
+
+/** The index's vocabulary (written by scripts/index-search.ts), fetched once, on the first query. */
+function loadVocabulary(): Promise<Vocabulary | undefined> {
+  words ??= fetch(`${bundlePath()}atlas-words.json`)
+    .then((r) => (r.ok ? r.json() : undefined))
+    .then((list?: string[]) => (list ? vocabulary(list) : undefined))
+    .catch(() => undefined);
+  return words;
+}
+
+/**
+ * Pagefind's search behind src/lib/search-query.ts: stop words dropped, typos corrected
+ * against the index's vocabulary, and, when no page has every word, the best query
+ * missing one word. The UI still shows and highlights what the student typed.
+ */
+export function smartSearch(search: PagefindSearch): PagefindSearch {
+  return async (term, options) => {
+    if (!term?.trim()) return search(term, options);
+    const { words } = rewriteQuery(term, await loadVocabulary());
+    const first = await search(words.join(' '), options);
+    if (first.results.length > 0) return first;
+    for (const fallback of fallbackQueries(words)) {
+      const found = await search(fallback.join(' '), options);
+      if (found.results.length > 0) return found;
+    }
+    return first;
+  };
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Pagefind's result card with what the result is (Glossaire, Formule, Cours…) before its
+ * title, from the page's `type` metadata (src/layouts/BaseLayout.astro, scripts/index-search.ts).
+ * Same classes as Pagefind's own template, so its styles apply; excerpts are Pagefind's
+ * (escaped text with <mark>), titles and URLs are escaped here.
+ */
+function renderResult(instance: PagefindInstance, result: ResultData): string {
+  const url = escapeHtml(result.meta.url ?? result.url);
+  const type = result.meta.type ? `<span class="result-type">${escapeHtml(result.meta.type)}</span> ` : '';
+  const subs = instance.getDisplaySubResults(result, 3);
+  return `<li class="pf-result"><div class="pf-result-card"><div class="pf-result-content">
+<p class="pf-result-title">${type}<a class="pf-result-link" href="${url}">${escapeHtml(result.meta.title ?? '')}</a></p>
+${result.excerpt ? `<p class="pf-result-excerpt">${result.excerpt}</p>` : ''}</div></div>
+${
+  subs.length
+    ? `<ul class="pf-heading-chips">${subs
+        .map(
+          (sub) =>
+            `<li class="pf-heading-chip"><a class="pf-heading-link" href="${escapeHtml(sub.url)}">${escapeHtml(sub.title)}</a><p class="pf-heading-excerpt">${sub.excerpt}</p></li>`,
+        )
+        .join('')}</ul>`
+    : ''
+}</li>`;
+}
+
+function showResultTypes(instance: PagefindInstance) {
+  for (const results of document.querySelectorAll('pagefind-results')) {
+    (results as HTMLElement & { resultTemplate?: (r: ResultData) => string }).resultTemplate = (r) =>
+      renderResult(instance, r);
+  }
+}
+
+const plural = (n: string, word: string) => `${n} ${word}${n === '1' ? '' : 's'}`;
+
 /**
  * Pagefind's filter buttons have role="combobox", a role that takes no name from
  * its content: screen readers would announce a nameless combobox. Each gets its
  * visible label as name (aria-labelledby), also when Pagefind renders it later.
+ * Pagefind 1.6 also writes a few screen-reader labels in English whatever the
+ * language ("Type, 3 results", "2 filters selected", "Loading filter options..."):
+ * they are put in French as they appear.
  */
 function nameFilterButtons() {
   const name = () => {
@@ -54,9 +150,35 @@ function nameFilterButtons() {
       label.id ||= `${trigger.id}-label`;
       trigger.setAttribute('aria-labelledby', label.id);
     }
+    // Only a changed label is written back: writing fires this observer again.
+    const relabel = (selector: string, english: RegExp, french: (n: string) => string) => {
+      for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+        const label = el.getAttribute('aria-label')!;
+        const fixed = label.replace(english, (_, n: string) => french(n));
+        if (fixed !== label) el.setAttribute('aria-label', fixed);
+      }
+    };
+    relabel(
+      '[aria-label$=" result"], [aria-label$=" results"]',
+      /, (\d+) results?$/,
+      (n) => `, ${plural(n, 'résultat')}`,
+    );
+    relabel(
+      '[aria-label$=" selected"]',
+      /, (\d+) filters? selected$/,
+      (n) => `, ${plural(n, 'filtre')} ${n === '1' ? 'choisi' : 'choisis'}`,
+    );
+    for (const el of document.querySelectorAll<HTMLElement>('.pf-dropdown-options > [data-pf-sr-hidden]')) {
+      if (el.textContent === 'Loading filter options...') el.textContent = 'Chargement des filtres…';
+    }
   };
   name();
-  new MutationObserver(name).observe(document.body, { childList: true, subtree: true });
+  new MutationObserver(name).observe(document.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['aria-label'],
+  });
 }
 
 function setQuery(instance: PagefindInstance, query: string) {

@@ -39,6 +39,7 @@ describe('the course pack’s fallback search', () => {
   it('normalises case, accents and punctuation', () => {
     expect(normalise('Sur-Apprentissage’ Régression')).toBe('sur apprentissage regression');
     expect(queryWords('la régularisation de la loss')).toEqual(['regularisation', 'loss']);
+    expect(queryWords('sur-apprentissage')).toEqual(['sur', 'apprentissage']);
     expect(queryWords('de la')).toEqual(['de', 'la']);
   });
 
@@ -56,10 +57,25 @@ describe('the course pack’s fallback search', () => {
     expect(titles('mean squared')).toEqual(['(1.1) Mean Squared Error']);
   });
 
-  it('needs every word of the query', () => {
+  it('needs every word of the query while some page has them all, else falls back to fewer words', () => {
     expect(titles('régression loss')).toEqual(['(1.1) Mean Squared Error']);
-    expect(titles('régression kangourou')).toEqual([]);
+    // No page says kangourou: the pages with the other word, rather than nothing.
+    expect(titles('régression kangourou')).toEqual(
+      expect.arrayContaining(['(1.1) Mean Squared Error', 'Apprentissage statistique']),
+    );
+    expect(titles('kangourou')).toEqual([]);
     expect(titles('   ')).toEqual([]);
+  });
+
+  it('ignores French stop words and question words, as the site’s search does', () => {
+    expect(titles('qu’est-ce que le surapprentissage ?')[0]).toBe('Overfitting');
+    expect(titles('comment faire une validation croisée')).toEqual(['Apprentissage statistique']);
+  });
+
+  it('corrects a misspelt long word against the pack’s own words', () => {
+    expect(titles('surapprentisage')[0]).toBe('Overfitting');
+    expect(titles('regularisaton')).toEqual(expect.arrayContaining(['Apprentissage statistique']));
+    expect(titles('quadratiqe moyenne')).toEqual(['(1.1) Mean Squared Error']);
   });
 
   it('shows an escaped excerpt with the words marked', () => {
