@@ -12,10 +12,12 @@ import {
   fromNet,
   gridPoints,
   initLayers,
+  l2JS,
   layerSizes,
   logits,
   lossJS,
   makeDataset,
+  splitDataset,
   tfGradients,
   toNet,
   toTensors,
@@ -29,7 +31,7 @@ beforeAll(async () => {
 
 describe('MLP model', () => {
   it('draws reproducible, balanced data sets in [−1, 1]²', () => {
-    for (const name of ['xor', 'cercles', 'spirales'] as const) {
+    for (const name of ['xor', 'cercles', 'spirales', 'gaussiennes'] as const) {
       const d = makeDataset(name, 5);
       expect(d).toEqual(makeDataset(name, 5));
       expect(d).not.toEqual(makeDataset(name, 6));
@@ -39,6 +41,112 @@ describe('MLP model', () => {
     // XOR: class 1 where x and y have the same sign (noise aside, nearly always).
     const xor = makeDataset('xor', 5, 200, 0);
     expect(xor.every((p) => (p.x * p.y > 0 ? 1 : 0) === p.label)).toBe(true);
+    // Gaussians: two clouds on either side of the line x + y = 0, nearly all on their side.
+    const blobs = makeDataset('gaussiennes', 5, 200, 0);
+    expect(blobs.filter((p) => (p.x + p.y > 0 ? 1 : 0) === p.label).length).toBeGreaterThan(195);
+    // Noise moves the points: more noise, farther from the noiseless ones.
+    const spread = (noise: number) =>
+      makeDataset('cercles', 5, 200, noise).reduce(
+        (s, p, i) =>
+          s + Math.hypot(p.x - makeDataset('cercles', 5, 200, 0)[i]!.x, p.y - makeDataset('cercles', 5, 200, 0)[i]!.y),
+        0,
+      );
+    expect(spread(0.3)).toBeGreaterThan(2 * spread(0.1));
+  });
+
+  it('splits the points into training and test sets by the ratio, reproducibly, without overlap', () => {
+    const data = makeDataset('xor', 2);
+    for (const pct of [10, 50, 70, 90]) {
+      const { train, test } = splitDataset(data, pct, 2);
+      expect(train.length).toBe((200 * pct) / 100);
+      expect(train.length + test.length).toBe(200);
+      expect(new Set([...train, ...test]).size).toBe(200);
+      expect(splitDataset(data, pct, 2)).toEqual({ train, test });
+    }
+    expect(splitDataset(data, 50, 2).train).not.toEqual(splitDataset(data, 50, 3).train);
+    // Both classes in both sets.
+    const { train, test } = splitDataset(data, 50, 2);
+    for (const set of [train, test]) expect(set.filter((p) => p.label === 1).length).toBeGreaterThan(30);
+  });
+
+  it('L2 regularisation: backpropagation adds 2λW to the weights’ gradients, as TF.js autodiff of λ Σ w² does', () => {
+    const data = makeDataset('cercles', 2, 40);
+    const layers = initLayers(4, layerSizes(3, 2), 'tanh');
+    const lambda = 0.05;
+    const plain = backpropJS(layers, data, 'tanh');
+    const byHand = backpropJS(layers, data, 'tanh', lambda);
+    expect(byHand[1]!.W[2]![1]).toBeCloseTo(plain[1]!.W[2]![1]! + 2 * lambda * layers[1]!.W[2]![1]!, 12);
+    expect(byHand[1]!.b).toEqual(plain[1]!.b);
+    const net = toNet(tf, layers);
+    const { X, Y } = toTensors(tf, data);
+    const byTf = tfGradients(tf, net, X, Y, 'tanh', lambda);
+    byHand.forEach((g, l) => g.W.flat().forEach((v, i) => expect(byTf[l]!.W.flat()[i]).toBeCloseTo(v, 5)));
+    const h = 1e-6;
+    const bumped = structuredClone(layers);
+    bumped[0]!.W[1]![0]! += h;
+    expect((lossJS(bumped, data, 'tanh', lambda) - lossJS(layers, data, 'tanh', lambda)) / h).toBeCloseTo(
+      byHand[0]!.W[1]![0]!,
+      4,
+    );
+    disposeNet(tf, net);
+    tf.dispose([X, Y]);
+  });
+
+  it('reports the training loss without the penalty and the test loss; λ keeps the weights smaller', () => {
+    const { train, test } = splitDataset(makeDataset('cercles', 3, 200, 0.2), 50, 3);
+    const tr = toTensors(tf, train);
+    const te = toTensors(tf, test);
+    const layers = initLayers(3, layerSizes(6, 2), 'tanh');
+    const net = toNet(tf, layers);
+    const r = trainStep(tf, net, tr.X, tr.Y, 'tanh', 0.3, 0.01, te);
+    expect(r.loss).toBeCloseTo(lossJS(layers, train, 'tanh'), 5);
+    expect(r.testLoss).toBeCloseTo(lossJS(layers, test, 'tanh'), 5);
+    disposeNet(tf, r.net);
+    disposeNet(tf, net);
+    const trained = (lambda: number) => {
+      let n = toNet(tf, layers);
+      for (let i = 0; i < 300; i++) {
+        const s = trainStep(tf, n, tr.X, tr.Y, 'tanh', 0.3, lambda, te);
+        disposeNet(tf, n);
+        n = s.net;
+      }
+      const out = fromNet(n);
+      disposeNet(tf, n);
+      return out;
+    };
+    expect(l2JS(trained(0.01))).toBeLessThan(l2JS(trained(0)) / 2);
+    tf.dispose([tr.X, tr.Y, te.X, te.Y]);
+  });
+
+  it('evaluates each hidden neuron on the grid, and both sets, in one pass; no tensor stays behind', () => {
+    const { train, test } = splitDataset(makeDataset('xor', 4), 60, 4);
+    const tr = toTensors(tf, train);
+    const te = toTensors(tf, test);
+    const grid = tf.tensor2d(gridPoints(8));
+    const layers = initLayers(4, layerSizes(3, 2), 'tanh');
+    const net = toNet(tf, layers);
+    const before = tf.memory().numTensors;
+    const e = evaluate(tf, net, tr.X, tr.Y, 'tanh', grid, te);
+    expect(tf.memory().numTensors).toBe(before);
+    expect(e.maps).toHaveLength(2);
+    expect(e.maps[0]!.length).toBe(64 * 3);
+    const point = gridPoints(8)[10] as [number, number];
+    const { as } = forwardJS(layers, point, 'tanh');
+    expect(e.maps[0]![10 * 3 + 2]).toBeCloseTo(as[1]![2]!, 5);
+    expect(e.maps[1]![10 * 3 + 1]).toBeCloseTo(as[2]![1]!, 5);
+    expect(e.loss).toBeCloseTo(lossJS(layers, train, 'tanh'), 5);
+    expect(e.testLoss).toBeCloseTo(lossJS(layers, test, 'tanh'), 5);
+    // Many steps with λ and a test set, each followed by an evaluation: the tensor count stays flat.
+    let n = net;
+    for (let i = 0; i < 200; i++) {
+      const s = trainStep(tf, n, tr.X, tr.Y, 'tanh', 0.3, 0.001, te);
+      disposeNet(tf, n);
+      n = s.net;
+      evaluate(tf, n, tr.X, tr.Y, 'tanh', grid, te);
+    }
+    expect(tf.memory().numTensors).toBe(before);
+    disposeNet(tf, n);
+    tf.dispose([tr.X, tr.Y, te.X, te.Y, grid]);
   });
 
   it('computes the forward pass z = W a + b, a = σ(z) as TF.js does', () => {

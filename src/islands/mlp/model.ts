@@ -9,9 +9,9 @@
 import type * as TF from '@tensorflow/tfjs-core';
 import { gaussian, random } from '../shared/state';
 
-export type DatasetName = 'xor' | 'cercles' | 'spirales';
+export type DatasetName = 'xor' | 'cercles' | 'spirales' | 'gaussiennes';
 export type Activation = 'relu' | 'tanh' | 'sigmoid';
-export const datasetNames: readonly DatasetName[] = ['xor', 'cercles', 'spirales'];
+export const datasetNames: readonly DatasetName[] = ['xor', 'cercles', 'spirales', 'gaussiennes'];
 export const activations: readonly Activation[] = ['relu', 'tanh', 'sigmoid'];
 
 export interface Sample {
@@ -33,7 +33,9 @@ const r3 = (v: number) => Math.round(v * 1000) / 1000;
 /**
  * `n` labelled points in [−1, 1]², half of each class, always the same for a seed.
  * XOR: the class is the sign of x·y; circles: a disc inside a ring; spirals: two
- * interleaved arms (the hardest, needs depth or width).
+ * interleaved arms (the hardest, needs depth or width); Gaussians: two round clouds,
+ * separable by a straight line (the easiest). `noise` is the standard deviation of the
+ * Gaussian noise added to both coordinates (the Gaussians' own spread grows with it).
  */
 export function makeDataset(name: DatasetName, seed: number, n = 200, noise = 0.05): Sample[] {
   const u = random(seed);
@@ -54,6 +56,10 @@ export function makeDataset(name: DatasetName, seed: number, n = 200, noise = 0.
       const radius = label === 1 ? 0.4 * u() : 0.65 + 0.3 * u();
       x = radius * Math.cos(angle);
       y = radius * Math.sin(angle);
+    } else if (name === 'gaussiennes') {
+      const centre = label === 1 ? 0.45 : -0.45;
+      x = centre + 0.18 * g();
+      y = centre + 0.18 * g();
     } else {
       const t = (Math.floor(i / 2) / (n / 2)) * 1.75 * 2 * Math.PI;
       const radius = 0.9 * (t / (3.5 * Math.PI) + 0.05);
@@ -64,6 +70,21 @@ export function makeDataset(name: DatasetName, seed: number, n = 200, noise = 0.
     out.push({ x: r3(clamp1(x + noise * g())), y: r3(clamp1(y + noise * g())), label });
   }
   return out;
+}
+
+/**
+ * Splits the points into a training and a test set: a shuffle fixed by the seed, then the
+ * first `trainPercent` % for training. Both sets keep the classes' mix of the shuffle.
+ */
+export function splitDataset(data: Sample[], trainPercent: number, seed: number): { train: Sample[]; test: Sample[] } {
+  const u = random(seed * 31 + 7);
+  const order = data.map((_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(u() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  const cut = Math.min(data.length - 1, Math.max(1, Math.round((data.length * trainPercent) / 100)));
+  return { train: order.slice(0, cut).map((i) => data[i]!), test: order.slice(cut).map((i) => data[i]!) };
 }
 
 /** Layer sizes: 2 inputs, `depth` hidden layers of `width` neurons, 1 output. */
@@ -128,19 +149,27 @@ export function forwardJS(
 export const bceFromLogit = (z: number, y: number): number =>
   Math.max(z, 0) - z * y + Math.log1p(Math.exp(-Math.abs(z)));
 
-/** Mean binary cross-entropy over the samples. */
-export function lossJS(layers: Layer[], data: Sample[], act: Activation): number {
+/** Σ w² over every weight (not the biases): the L2 penalty, λ times this, added to the loss. */
+export const l2JS = (layers: Layer[]): number =>
+  layers.reduce((s, l) => s + l.W.flat().reduce((t, w) => t + w * w, 0), 0);
+
+/** Mean binary cross-entropy over the samples, plus λ Σ w² when λ > 0 (L2 regularisation). */
+export function lossJS(layers: Layer[], data: Sample[], act: Activation, lambda = 0): number {
   let s = 0;
   for (const p of data) s += bceFromLogit(forwardJS(layers, [p.x, p.y], act).zs.at(-1)![0]!, p.label);
-  return s / data.length;
+  return s / data.length + lambda * l2JS(layers);
 }
 
 /**
  * Gradients of the mean loss by backpropagation: for the output, δ⁽ᴸ⁾ = (sigmoid(z) − y)/m;
- * then δ⁽ˡ⁾ = (W⁽ˡ⁺¹⁾)ᵀ δ⁽ˡ⁺¹⁾ ⊙ σ'(z⁽ˡ⁾); ∂L/∂W⁽ˡ⁾ = Σ δ⁽ˡ⁾ (a⁽ˡ⁻¹⁾)ᵀ and ∂L/∂b⁽ˡ⁾ = Σ δ⁽ˡ⁾ over the samples.
+ * then δ⁽ˡ⁾ = (W⁽ˡ⁺¹⁾)ᵀ δ⁽ˡ⁺¹⁾ ⊙ σ'(z⁽ˡ⁾); ∂L/∂W⁽ˡ⁾ = Σ δ⁽ˡ⁾ (a⁽ˡ⁻¹⁾)ᵀ and ∂L/∂b⁽ˡ⁾ = Σ δ⁽ˡ⁾ over the samples;
+ * the L2 penalty λ Σ w² adds 2λW to each weight's gradient.
  */
-export function backpropJS(layers: Layer[], data: Sample[], act: Activation): Layer[] {
-  const grads: Layer[] = layers.map((L) => ({ W: L.W.map((row) => row.map(() => 0)), b: L.b.map(() => 0) }));
+export function backpropJS(layers: Layer[], data: Sample[], act: Activation, lambda = 0): Layer[] {
+  const grads: Layer[] = layers.map((L) => ({
+    W: L.W.map((row) => row.map((w) => 2 * lambda * w)),
+    b: L.b.map(() => 0),
+  }));
   const m = data.length;
   for (const p of data) {
     const { zs, as } = forwardJS(layers, [p.x, p.y], act);
@@ -180,7 +209,25 @@ export const disposeNet = (tf: typeof TF, net: Net | undefined) => {
 const activate = (tf: typeof TF, z: TF.Tensor, act: Activation) =>
   act === 'relu' ? tf.relu(z) : act === 'tanh' ? tf.tanh(z) : tf.sigmoid(z);
 
-/** Logits for a batch X (m × 2): rows are samples, so z = a Wᵀ + b. */
+/** Every layer's output for a batch X (m × 2): the hidden activations a⁽ˡ⁾ (m × width), then the logits (m × 1). Rows are samples, so z = a Wᵀ + b. */
+export function forwardLayers(
+  tf: typeof TF,
+  Ws: TF.Tensor2D[],
+  bs: TF.Tensor1D[],
+  X: TF.Tensor2D,
+  act: Activation,
+): TF.Tensor2D[] {
+  const out: TF.Tensor2D[] = [];
+  let a: TF.Tensor2D = X;
+  Ws.forEach((W, l) => {
+    const z = tf.add(tf.matMul(a, W, false, true), bs[l]!) as TF.Tensor2D;
+    a = l === Ws.length - 1 ? z : (activate(tf, z, act) as TF.Tensor2D);
+    out.push(a);
+  });
+  return out;
+}
+
+/** Logits for a batch X (m × 2). */
 export function logits(
   tf: typeof TF,
   Ws: TF.Tensor2D[],
@@ -188,13 +235,12 @@ export function logits(
   X: TF.Tensor2D,
   act: Activation,
 ): TF.Tensor1D {
-  let a: TF.Tensor = X;
-  Ws.forEach((W, l) => {
-    const z = tf.add(tf.matMul(a as TF.Tensor2D, W, false, true), bs[l]!);
-    a = l === Ws.length - 1 ? z : activate(tf, z, act);
-  });
-  return tf.reshape(a, [-1]) as TF.Tensor1D;
+  return tf.reshape(forwardLayers(tf, Ws, bs, X, act).at(-1)!, [-1]) as TF.Tensor1D;
 }
+
+/** λ Σ w² over the weight matrices (not the biases). */
+const l2Penalty = (tf: typeof TF, Ws: TF.Tensor[], lambda: number): TF.Scalar =>
+  tf.mul(tf.addN(Ws.map((W) => tf.sum(tf.square(W)))), lambda) as TF.Scalar;
 
 /** Mean binary cross-entropy from the logits, in the overflow-free form. */
 export function bceLoss(tf: typeof TF, z: TF.Tensor1D, y: TF.Tensor1D): TF.Scalar {
@@ -220,10 +266,12 @@ export const toTensors = (tf: typeof TF, data: Sample[]) => ({
 export const explodedWeight = 1e6;
 
 /**
- * One full-batch gradient-descent step θ ← θ − α ∂L/∂θ, gradients by TF.js's autodiff
- * (backpropagation). Returns the new network, the loss before the step and the largest
- * |parameter| after it (one read-back for both). The old network is left to the caller
- * (which keeps it if the step diverged); no other tensor stays behind.
+ * One full-batch gradient-descent step θ ← θ − α ∂J/∂θ on J = cross-entropy + λ Σ w²
+ * (L2 regularisation of the weights), gradients by TF.js's autodiff (backpropagation).
+ * Returns the new network, the cross-entropy before the step on the training set (without
+ * the penalty: the curve the reader compares with the test set's) and, when given, on the
+ * test set, and the largest |parameter| after it (one read-back for all). The old network
+ * is left to the caller (which keeps it if the step diverged); no other tensor stays behind.
  */
 export function trainStep(
   tf: typeof TF,
@@ -232,31 +280,49 @@ export function trainStep(
   Y: TF.Tensor1D,
   act: Activation,
   lr: number,
-): { net: Net; loss: number; maxParam: number } {
+  lambda = 0,
+  test?: { X: TF.Tensor2D; Y: TF.Tensor1D },
+): { net: Net; loss: number; testLoss: number; maxParam: number } {
   const n = net.Ws.length;
   const out = tf.tidy(() => {
     const f = (...params: TF.Tensor[]) =>
-      bceLoss(tf, logits(tf, params.slice(0, n) as TF.Tensor2D[], params.slice(n) as TF.Tensor1D[], X, act), Y);
+      tf.add(
+        bceLoss(tf, logits(tf, params.slice(0, n) as TF.Tensor2D[], params.slice(n) as TF.Tensor1D[], X, act), Y),
+        l2Penalty(tf, params.slice(0, n), lambda),
+      ) as TF.Scalar;
     const { value, grads } = tf.valueAndGrads(f)([...net.Ws, ...net.bs]);
     const next = [...net.Ws, ...net.bs].map((p, i) => tf.sub(p, tf.mul(grads[i]!, lr)));
     const maxParam = tf.max(tf.stack(next.map((p) => tf.max(tf.abs(p)))));
-    return [tf.stack([value, maxParam]), ...next];
+    const dataLoss = tf.sub(value, l2Penalty(tf, net.Ws, lambda));
+    const testLoss = test ? bceLoss(tf, logits(tf, net.Ws, net.bs, test.X, act), test.Y) : tf.scalar(0);
+    return [tf.stack([dataLoss, maxParam, testLoss]), ...next];
   });
-  const [loss, maxParam] = out[0]!.dataSync();
+  const [loss, maxParam, testLoss] = out[0]!.dataSync();
   out[0]!.dispose();
   return {
     net: { Ws: out.slice(1, n + 1) as TF.Tensor2D[], bs: out.slice(n + 1) as TF.Tensor1D[] },
     loss: loss!,
+    testLoss: testLoss!,
     maxParam: maxParam!,
   };
 }
 
 /** Gradients by TF.js's autodiff, as plain arrays (for the tests). */
-export function tfGradients(tf: typeof TF, net: Net, X: TF.Tensor2D, Y: TF.Tensor1D, act: Activation): Layer[] {
+export function tfGradients(
+  tf: typeof TF,
+  net: Net,
+  X: TF.Tensor2D,
+  Y: TF.Tensor1D,
+  act: Activation,
+  lambda = 0,
+): Layer[] {
   const n = net.Ws.length;
   const grads = tf.tidy(() => {
     const f = (...params: TF.Tensor[]) =>
-      bceLoss(tf, logits(tf, params.slice(0, n) as TF.Tensor2D[], params.slice(n) as TF.Tensor1D[], X, act), Y);
+      tf.add(
+        bceLoss(tf, logits(tf, params.slice(0, n) as TF.Tensor2D[], params.slice(n) as TF.Tensor1D[], X, act), Y),
+        l2Penalty(tf, params.slice(0, n), lambda),
+      ) as TF.Scalar;
     return tf.grads(f)([...net.Ws, ...net.bs]);
   });
   const layers = grads
@@ -266,7 +332,19 @@ export function tfGradients(tf: typeof TF, net: Net, X: TF.Tensor2D, Y: TF.Tenso
   return layers;
 }
 
-/** The probability of class 1 on a res × res grid over [−1, 1]² (rows from the top), the accuracy and loss on the data, the largest |parameter|. */
+/** Loss and accuracy on one set, from its logits. */
+function scores(tf: typeof TF, z: TF.Tensor1D, Y: TF.Tensor1D): TF.Tensor[] {
+  const predicted = tf.cast(tf.greater(z, 0), 'float32');
+  return [tf.mean(tf.cast(tf.equal(predicted, Y), 'float32')), bceLoss(tf, z, Y)];
+}
+
+/**
+ * What the drawing needs, from one forward pass over the grid, the training set and the
+ * test set together: the probability of class 1 on a res × res grid over [−1, 1]² (rows
+ * from the top), each hidden neuron's activation on that grid (`maps[l]`: res² × width,
+ * row-major), the accuracy and loss on the training set and, when given, on the test set,
+ * and the largest |parameter|.
+ */
 export function evaluate(
   tf: typeof TF,
   net: Net,
@@ -274,23 +352,39 @@ export function evaluate(
   Y: TF.Tensor1D,
   act: Activation,
   grid: TF.Tensor2D,
-): { surface: Float32Array; accuracy: number; loss: number; maxParam: number } {
-  const [surface, accuracy, loss] = tf.tidy(() => {
-    // One forward pass for the grid and the data together: half the ops of two passes.
-    const all = logits(tf, net.Ws, net.bs, tf.concat([grid, X]) as TF.Tensor2D, act);
-    const surface = tf.sigmoid(tf.slice(all, [0], [grid.shape[0]]));
-    const z = tf.slice(all, [grid.shape[0]], [X.shape[0]]) as TF.Tensor1D;
-    const predicted = tf.cast(tf.greater(z, 0), 'float32');
-    const accuracy = tf.mean(tf.cast(tf.equal(predicted, Y), 'float32'));
-    return [surface, accuracy, bceLoss(tf, z, Y)];
+  test?: { X: TF.Tensor2D; Y: TF.Tensor1D },
+): {
+  surface: Float32Array;
+  maps: Float32Array[];
+  accuracy: number;
+  loss: number;
+  testAccuracy: number;
+  testLoss: number;
+  maxParam: number;
+} {
+  const g = grid.shape[0];
+  const m = X.shape[0];
+  const tensors = tf.tidy(() => {
+    const inputs = test ? [grid, X, test.X] : [grid, X];
+    const layers = forwardLayers(tf, net.Ws, net.bs, tf.concat(inputs) as TF.Tensor2D, act);
+    const all = tf.reshape(layers.at(-1)!, [-1]) as TF.Tensor1D;
+    const surface = tf.sigmoid(tf.slice(all, [0], [g]));
+    const maps = layers.slice(0, -1).map((a) => tf.slice(a, [0, 0], [g, -1]));
+    const train = scores(tf, tf.slice(all, [g], [m]) as TF.Tensor1D, Y);
+    const testScores = test ? scores(tf, tf.slice(all, [g + m], [test.X.shape[0]]) as TF.Tensor1D, test.Y) : [];
+    return [tf.concat([...train, ...testScores].map((t) => tf.reshape(t, [1]))), surface, ...maps];
   });
+  const numbers = tensors[0]!.dataSync();
   const out = {
-    surface: surface!.dataSync() as Float32Array,
-    accuracy: accuracy!.dataSync()[0]!,
-    loss: loss!.dataSync()[0]!,
+    surface: tensors[1]!.dataSync() as Float32Array,
+    maps: tensors.slice(2).map((t) => t.dataSync() as Float32Array),
+    accuracy: numbers[0]!,
+    loss: numbers[1]!,
+    testAccuracy: test ? numbers[2]! : 0,
+    testLoss: test ? numbers[3]! : 0,
     maxParam: maxAbsParam(fromNet(net)),
   };
-  tf.dispose([surface!, accuracy!, loss!]);
+  tf.dispose(tensors);
   return out;
 }
 

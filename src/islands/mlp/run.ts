@@ -34,7 +34,7 @@ const spec = {
   seed: seed(1),
 };
 const res = 30;
-const datasetLabels = { xor: 'XOR', cercles: 'cercles', spirales: 'spirales' } as const;
+const datasetLabels = { xor: 'XOR', cercles: 'cercles', spirales: 'spirales', gaussiennes: 'gaussiennes' } as const;
 const activationLabels = { relu: 'ReLU', tanh: 'tanh', sigmoid: 'sigmoïde' } as const;
 
 export const { mount } = defineDemo({
