@@ -4,18 +4,11 @@
  */
 import { Plot, palette, fr } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
-import { num, points as pointsField, seed, type Point, nextSeed, seedFrom } from '../shared/state';
+import { type Point, nextSeed, seedFrom } from '../shared/state';
+import { maxPoints, spec } from './lesson';
 import { divergenceThreshold, gdStep, mse, normalEquation, randomPoints, toTensors, type Params } from './model';
 import { dragOnPlot, fillNumbers } from '../shared/dom';
 
-const maxPoints = 40;
-const spec = {
-  /** Learning rate α. */
-  lr: num(0.01, 1.5, 0.1, { digits: 2 }),
-  seed: seed(1),
-  /** The points, when the reader edited them (else drawn from the seed). */
-  pts: pointsField(-1, 1, maxPoints),
-};
 
 export const { mount } = defineDemo({
   spec,

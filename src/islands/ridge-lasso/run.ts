@@ -4,7 +4,8 @@
  */
 import { Plot, fr, palette } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
-import { num, seed, seedFrom } from '../shared/state';
+import { seedFrom } from '../shared/state';
+import { lambdaMax, spec } from './lesson';
 import {
   gram,
   lassoSolve,
@@ -18,8 +19,6 @@ import {
 } from './model';
 import { fillNumbers } from '../shared/dom';
 
-const lambdaMax = 80;
-const spec = { lambda: num(0, lambdaMax, 10, { digits: 1 }), seed: seed(1) };
 
 export const { mount } = defineDemo({
   spec,
