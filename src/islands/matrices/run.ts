@@ -7,12 +7,9 @@
 import { dragOnPlot, fillNumbers } from '../shared/dom';
 import { Plot, fr, palette } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
-import { num } from '../shared/state';
+import { limit, spec } from './lesson';
 import { apply, det, eigen, ellipse, powerStep, svd, type Mat2, type Vec2 } from './model';
 
-const limit = 3;
-const entry = (def: number) => num(-limit, limit, def, { digits: 2 });
-const spec = { a: entry(1.5), b: entry(1), c: entry(0.25), d: entry(1) };
 const roles = ['a', 'b', 'c', 'd'] as const;
 /** Power iteration starts on the diagonal: not an eigenvector of the default matrix. */
 const start: Vec2 = [Math.SQRT1_2, Math.SQRT1_2];
