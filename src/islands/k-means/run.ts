@@ -6,20 +6,9 @@
 import { fillNumbers } from '../shared/dom';
 import { Plot, palette, fr, type Shape } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
-import { num, points as pointsField, seed, type Point, nextSeed, seedFrom } from '../shared/state';
+import { type Point, nextSeed, seedFrom } from '../shared/state';
+import { maxPoints, spec } from './lesson';
 import { assign, clusterSizes, inertia, initCentroids, randomPoints, toTensor, update } from './model';
-
-const maxPoints = 150;
-const shapes: Shape[] = ['circle', 'square', 'triangle', 'diamond', 'cross'];
-const spec = {
-  /** Number of clusters k (not "k": the runtime uses it for the step count). */
-  clusters: num(1, 8, 3, { integer: true }),
-  /** Seed of the initial centres (Forgy: k points of the data). */
-  seed: seed(1),
-  /** Seed of the point cloud, used while the reader has not edited the points. */
-  ds: seed(1),
-  pts: pointsField(-1, 1, maxPoints),
-};
 
 export const { mount } = defineDemo({
   spec,

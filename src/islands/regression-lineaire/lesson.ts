@@ -15,12 +15,22 @@ export const spec = {
 };
 
 export const lesson = experiments(spec, [
-  { id: 'rapide', label: 'α = 0,5 : la solution en 30 pas, contre environ 170 à α = 0,1', state: { lr: 0.5 }, steps: 30 },
+  {
+    id: 'rapide',
+    label: 'α = 0,5 : la solution en 30 pas, contre environ 170 à α = 0,1',
+    state: { lr: 0.5 },
+    steps: 30,
+  },
   {
     id: 'lent',
     label: 'α = 0,01 : après 100 pas, la MSE vaut encore près du double du minimum',
     state: { lr: 0.01 },
     steps: 100,
   },
-  { id: 'diverge', label: 'α = 1,1 : au-delà du seuil 2/λmax ≈ 1, la descente diverge', state: { lr: 1.1 }, steps: 200 },
+  {
+    id: 'diverge',
+    label: 'α = 1,1 : au-delà du seuil 2/λmax ≈ 1, la descente diverge',
+    state: { lr: 1.1 },
+    steps: 200,
+  },
 ]);

@@ -9,7 +9,6 @@ import { maxPoints, spec } from './lesson';
 import { divergenceThreshold, gdStep, mse, normalEquation, randomPoints, toTensors, type Params } from './model';
 import { dragOnPlot, fillNumbers } from '../shared/dom';
 
-
 export const { mount } = defineDemo({
   spec,
   backend: 'cpu',

@@ -19,7 +19,6 @@ import {
 } from './model';
 import { fillNumbers } from '../shared/dom';
 
-
 export const { mount } = defineDemo({
   spec,
   backend: 'cpu',
