@@ -8,6 +8,8 @@ import { Plot, palette, fr, type Shape } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
 import { type Point, nextSeed, seedFrom } from '../shared/state';
 import { maxPoints, spec } from './lesson';
+
+const shapes: Shape[] = ['circle', 'square', 'triangle', 'diamond', 'cross'];
 import { assign, clusterSizes, inertia, initCentroids, randomPoints, toTensor, update } from './model';
 
 export const { mount } = defineDemo({
