@@ -14,12 +14,13 @@ import { katexOptions } from './src/lib/tex';
 import { readRedirects } from './src/lib/redirects';
 import { csp } from './src/lib/csp';
 import { config } from './src/lib/config';
+import atlasBuild from './src/integration/index';
 
 // SITE and BASE let a university host the site under its own origin and path
 // (e.g. SITE=https://univ.example.fr BASE=/atlas-ml/): src/lib/config.ts.
 const { site, base } = config;
 // Redirect pages (content/redirects.yaml) stay out of the sitemap: they are old addresses.
-const redirected = new Set(readRedirects(contentRoot).map((r) => `${base.replace(/\/?$/, '/')}${r.from}`));
+const redirected = new Set(readRedirects(contentRoot).map((r) => `${base}${r.from}`));
 
 export default defineConfig({
   site,
@@ -30,11 +31,7 @@ export default defineConfig({
   cacheDir: config.cacheDir,
   markdown: {
     processor: unified({
-      remarkPlugins: [
-        remarkMath,
-        remarkDirective,
-        [remarkKnowledgeRefs, { contentRoot, base: base.replace(/\/?$/, '/') }],
-      ],
+      remarkPlugins: [remarkMath, remarkDirective, [remarkKnowledgeRefs, { contentRoot, base }]],
       rehypePlugins: [
         [rehypeKatex, katexOptions],
         rehypeKatexStrict,
@@ -52,6 +49,8 @@ export default defineConfig({
         !redirected.has(new URL(page).pathname) &&
         !/\/(404|recherche|hors-ligne\/indisponible)\/?$/.test(new URL(page).pathname),
     }),
+    // Last, so that the sitemap is written too: site checks, search index, course pack, service worker.
+    atlasBuild({ contentDir: contentRoot }),
   ],
   security: { csp },
   // Stylesheets as files, never inline <style>: one cached file, and nothing for the CSP to hash.

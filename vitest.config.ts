@@ -1,13 +1,27 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const alias = { 'astro:content': fileURLToPath(new URL('./tests/support/astro-content-shim.ts', import.meta.url)) };
+
+// Two projects: `unit` (pure, seconds: npm run test:unit) and `build` (builds fixture
+// sites with Astro, minutes: npm run test:build). `vitest run` runs both.
 export default defineConfig({
-  resolve: {
-    alias: { 'astro:content': fileURLToPath(new URL('./tests/support/astro-content-shim.ts', import.meta.url)) },
-  },
+  resolve: { alias },
   test: {
-    include: ['tests/unit/**/*.test.ts'],
-    testTimeout: 240_000,
-    hookTimeout: 240_000,
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+        },
+      },
+    ],
   },
 });

@@ -11,10 +11,11 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../playwright.config.ts';
+import { config } from '../src/lib/config.ts';
 import { serveDir } from './static-server.ts';
 
 const given = process.argv[2];
-const outDir = process.env.ATLAS_OUT_DIR ?? 'dist';
+const { outDir } = config;
 // The built site, gzip-compressed as a host serves it (the byte counts are transfer sizes).
 const server = given ? undefined : await serveDir(resolve(outDir), 0, { gzip: true });
 const base = given ?? server!.url;

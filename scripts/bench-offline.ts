@@ -9,10 +9,11 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../playwright.config.ts';
+import { config } from '../src/lib/config.ts';
 import { PACK_FILE } from '../src/lib/offline.ts';
 import { serveFolder } from '../tests/support/static-server.ts';
 
-const dir = resolve(process.argv[2] ?? process.env.ATLAS_OUT_DIR ?? 'dist');
+const dir = resolve(process.argv[2] ?? config.outDir);
 const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
 const entries = sw.match(/"url":"/g)?.length ?? 0;
 const server = await serveFolder(() => dir);

@@ -4,21 +4,17 @@
  * page). Prints the heaviest pages and the budget of 4 KB (4096 bytes).
  * Usage: node scripts/bench-page-js.ts [outDir]  (default ATLAS_OUT_DIR or dist)
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { config } from '../src/lib/config.ts';
+import { htmlFiles } from '../src/lib/files.ts';
 
-const dir = resolve(process.argv[2] ?? process.env.ATLAS_OUT_DIR ?? 'dist');
-const base = (process.env.BASE ?? '/').replace(/\/?$/, '/');
+const dir = resolve(process.argv[2] ?? config.outDir);
+const { base } = config;
 const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 
-function htmlFiles(d: string): string[] {
-  return readdirSync(d).flatMap((name) => {
-    const p = join(d, name);
-    if (statSync(p).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(p);
-    return name.endsWith('.html') ? [p] : [];
-  });
-}
+const pages = () => htmlFiles(dir, { skip: (d) => d === 'pagefind' }).map((f) => join(dir, f));
 
 /** A module file and everything it imports statically (dynamic import() is loaded on demand, not counted). */
 function moduleClosure(file: string, seen: Set<string>) {
@@ -29,7 +25,7 @@ function moduleClosure(file: string, seen: Set<string>) {
     moduleClosure(join(dirname(file), m[1]), seen);
 }
 
-const rows = htmlFiles(dir).map((file) => {
+const rows = pages().map((file) => {
   const html = readFileSync(file, 'utf8');
   let bytes = 0;
   const modules = new Set<string>();

@@ -7,11 +7,12 @@
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../playwright.config.ts';
+import { config } from '../src/lib/config.ts';
 import { serveDir } from './static-server.ts';
 
 const given = process.argv[2];
 // The built site, gzip-compressed as a host serves it (the byte counts are transfer sizes).
-const server = given ? undefined : await serveDir(resolve(process.env.ATLAS_OUT_DIR ?? 'dist'), 0, { gzip: true });
+const server = given ? undefined : await serveDir(resolve(config.outDir), 0, { gzip: true });
 const base = given ?? server!.url;
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });

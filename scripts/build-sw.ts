@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
+import { contextFor, type BuildContext } from '../src/integration/context.ts';
 
 /** The precache must stay small enough to install on a phone over a slow connection. */
 export const PRECACHE_BUDGET_BYTES = 15 * 1024 * 1024;
@@ -75,20 +76,18 @@ export async function buildServiceWorker(dir: string) {
   }
 }
 
-if (import.meta.main) {
-  const dir = resolve(process.argv[2] ?? process.env.ATLAS_OUT_DIR ?? 'dist');
-  const { files, bytes, warnings } = await buildServiceWorker(dir);
+/** The post-build step, the last one: it precaches what the steps before it wrote. */
+export async function runServiceWorker(ctx: BuildContext): Promise<void> {
+  const { files, bytes, warnings } = await buildServiceWorker(ctx.outDir);
   // A warning means a file was left out of the precache (too big, unreadable): the site would break offline.
-  if (warnings.length) {
-    console.error(`Service worker: ${warnings.join('; ')}`);
-    process.exit(1);
-  }
+  if (warnings.length) throw new Error(`Service worker: ${warnings.join('; ')}`);
   const mb = (n: number) => (n / 1024 / 1024).toFixed(2);
-  console.log(`Service worker: ${files} files precached, ${mb(bytes)} MB (budget ${mb(PRECACHE_BUDGET_BYTES)} MB)`);
+  ctx.logger.info(`Service worker: ${files} files precached, ${mb(bytes)} MB (budget ${mb(PRECACHE_BUDGET_BYTES)} MB)`);
   if (bytes > PRECACHE_BUDGET_BYTES) {
-    console.error(
+    throw new Error(
       `Service worker: the precache (${mb(bytes)} MB) is over its ${mb(PRECACHE_BUDGET_BYTES)} MB budget; see globPatterns in scripts/build-sw.ts`,
     );
-    process.exit(1);
   }
 }
+
+if (import.meta.main) await runServiceWorker(contextFor(process.argv[2] ? { outDir: resolve(process.argv[2]) } : {}));

@@ -20,24 +20,19 @@
  *   its anchor: on the long cheat sheet and FAQ pages a single formula or question
  *   would otherwise rank below any short page that mentions its words.
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { type HTMLElement, parse, TextNode } from 'node-html-parser';
 import * as pagefind from 'pagefind';
+import { contextFor, type BuildContext } from '../src/integration/context.ts';
+import { config, normaliseBase } from '../src/lib/config.ts';
 import { readContent } from '../src/lib/content-files.ts';
+import { htmlFiles } from '../src/lib/files.ts';
 import { loadKnowledge, markdownToInlineHtml } from '../src/lib/knowledge.ts';
 import { faqCategories } from '../src/lib/faq-categories.ts';
 import { normaliseWords } from '../src/lib/normalise.ts';
 import { escapeAttribute, metaAttribute, metaValue } from '../src/lib/search-meta.ts';
 import { missingSynonyms, synonymGroups } from '../src/lib/synonyms.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /** Block elements whose end separates words; inline ones (a, em, code, span) do not. */
 const BLOCKS =
@@ -83,7 +78,7 @@ export function vocabularyOf(texts: string[]): string[] {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
 }
 
-export async function indexSite(dir: string, contentDir = process.env.ATLAS_CONTENT_DIR ?? 'content') {
+export async function indexSite(dir: string, contentDir = config.contentDir, base = config.base) {
   const started = performance.now();
   const groups = synonymGroups(loadKnowledge(contentDir));
   const { index, errors } = await pagefind.createIndex({
@@ -93,10 +88,10 @@ export async function indexSite(dir: string, contentDir = process.env.ATLAS_CONT
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let pages = 0;
   const texts: string[] = [];
-  for (const path of htmlFiles(dir)) {
+  for (const file of htmlFiles(dir, { skip: (d) => d === 'pagefind' })) {
+    const path = join(dir, file);
     const source = readFileSync(path, 'utf8');
     if (!source.includes('data-pagefind-body')) continue;
-    const file = relative(dir, path);
     const { html, text } = prepareForIndex(source, file, groups);
     // The page's metadata (aliases, keywords, synonyms) is searched too: its words are known words.
     texts.push(
@@ -109,7 +104,7 @@ export async function indexSite(dir: string, contentDir = process.env.ATLAS_CONT
     if (added.errors.length) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
     pages++;
   }
-  for (const record of anchorRecords(contentDir, groups)) {
+  for (const record of anchorRecords(contentDir, groups, base)) {
     texts.push(record.content, ...Object.values(record.meta ?? {}));
     const added = await index.addCustomRecord(record);
     if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
@@ -128,8 +123,8 @@ const plain = (markdown: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-export function anchorRecords(contentDir: string, groups: ReturnType<typeof synonymGroups>) {
-  const base = (process.env.BASE ?? '/').replace(/\/?$/, '/');
+export function anchorRecords(contentDir: string, groups: ReturnType<typeof synonymGroups>, base = config.base) {
+  base = normaliseBase(base);
   const knowledge = loadKnowledge(contentDir);
   const files = readContent(contentDir);
   const records: pagefind.CustomRecord[] = [];
@@ -178,8 +173,10 @@ export function anchorRecords(contentDir: string, groups: ReturnType<typeof syno
   return records;
 }
 
-if (import.meta.main) {
-  const dir = resolve(process.argv[2] ?? process.env.ATLAS_OUT_DIR ?? 'dist');
-  const { pages, seconds } = await indexSite(dir);
-  console.log(`Pagefind: ${pages} pages indexed in ${seconds.toFixed(2)} s`);
+/** The post-build step. */
+export async function runSearchIndex(ctx: BuildContext): Promise<void> {
+  const { pages, seconds } = await indexSite(ctx.outDir, ctx.contentDir, ctx.base);
+  ctx.logger.info(`Pagefind: ${pages} pages indexed in ${seconds.toFixed(2)} s`);
 }
+
+if (import.meta.main) await runSearchIndex(contextFor(process.argv[2] ? { outDir: resolve(process.argv[2]) } : {}));

@@ -12,10 +12,11 @@ import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { chromiumArgs, chromiumPath } from '../playwright.config.ts';
+import { config } from '../src/lib/config.ts';
 import { htmlFiles, isDemoPage, sitePath } from '../tests/support/built-files.ts';
 import { serveDir } from './static-server.ts';
 
-const outDir = resolve(process.env.ATLAS_OUT_DIR ?? 'dist');
+const outDir = resolve(config.outDir);
 const desktop = process.argv.includes('--desktop');
 const demo = htmlFiles(outDir)
   .map((file) => ({ path: sitePath(file), html: readFileSync(join(outDir, file), 'utf8') }))

@@ -23,9 +23,12 @@
  *        node scripts/pack.ts [dir] --report   (prints what the last build wrote)
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
+import { contextFor, type BuildContext } from '../src/integration/context.ts';
+import { config } from '../src/lib/config.ts';
+import { listFiles } from '../src/lib/files.ts';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { parse } from 'node-html-parser';
 import type { SearchDoc } from '../src/lib/fallback-search.ts';
@@ -74,13 +77,6 @@ const searchUi = (rootPrefix: string) => `
 <noscript><p>La recherche a besoin de JavaScript. Le <a href="${rootPrefix}glossaire/index.html">glossaire</a> et la liste des <a href="${rootPrefix}cours/index.html">cours</a> fonctionnent sans.</p></noscript>
 <script src="${rootPrefix}_pack/search-index.js"></script>
 <script src="${rootPrefix}_pack/search.js"></script>`;
-
-function walk(dir: string, base = dir): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path, base) : [relative(base, path).split('\\').join('/')];
-  });
-}
 
 /** Resolves the site's absolute imports ("/_astro/x.js") to files of the built site. */
 const siteRoot = (dir: string, base: string): Plugin => ({
@@ -172,10 +168,10 @@ export interface Pack {
 }
 
 export async function buildPack(dir: string, options: { base?: string; contentDir?: string } = {}): Promise<Pack> {
-  const base = normaliseBase(options.base ?? process.env.BASE ?? '/');
-  const contentDir = options.contentDir ?? process.env.ATLAS_CONTENT_DIR ?? 'content';
+  const base = normaliseBase(options.base ?? config.base);
+  const contentDir = options.contentDir ?? config.contentDir;
   const groups = synonymGroups(loadKnowledge(contentDir));
-  const all = walk(dir).filter((f) => !LEFT_OUT.some((re) => re.test(f)));
+  const all = listFiles(dir).filter((f) => !LEFT_OUT.some((re) => re.test(f)));
   const files: Record<string, Uint8Array> = {};
   const classic = new Map<string, Promise<string | undefined>>();
   const dropped: string[] = [];
@@ -285,7 +281,7 @@ export async function buildPack(dir: string, options: { base?: string; contentDi
   // packPage filled classicFiles while the pages were processed; the converted scripts replace the originals.
   for (const [key, code] of classicFiles) files[key] = enc.encode(code);
 
-  for (const record of anchorRecords(contentDir, groups)) {
+  for (const record of anchorRecords(contentDir, groups, base)) {
     docs.push({
       url: toRelative(record.url, 'index.html', base),
       title: record.meta?.title ?? record.url,
@@ -308,34 +304,39 @@ export async function buildPack(dir: string, options: { base?: string; contentDi
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2).replace('.', ',')} Mo`;
 
+/** The post-build step: writes the zip, and its size into the /hors-ligne/ page that links it. */
+export async function runCoursePack(ctx: BuildContext): Promise<void> {
+  const target = join(ctx.outDir, PACK_FILE);
+  const started = performance.now();
+  const { files, zip, dropped } = await buildPack(ctx.outDir, { base: ctx.base, contentDir: ctx.contentDir });
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, zip);
+  // The download link on /hors-ligne/ shows the size of what it downloads.
+  const page = join(ctx.outDir, 'hors-ligne', 'index.html');
+  writeFileSync(
+    page,
+    readFileSync(page, 'utf8').replace(
+      /<span data-pack-size>[^<]*<\/span>/,
+      `<span data-pack-size>, ${mb(zip.length)}</span>`,
+    ),
+  );
+  for (const d of dropped)
+    ctx.logger.warn(`Course pack: script left out (its page explains how to serve the folder): ${d}`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  ctx.logger.info(
+    `Course pack: ${Object.keys(files).length} files, ${mb(zip.length)} zipped, in ${seconds} s → ${relative(process.cwd(), target)}`,
+  );
+}
+
 if (import.meta.main) {
   const args = process.argv.slice(2);
-  const dir = resolve(args.find((a) => !a.startsWith('--')) ?? process.env.ATLAS_OUT_DIR ?? 'dist');
-  const target = join(dir, PACK_FILE);
+  const dir = args.find((a) => !a.startsWith('--'));
+  const ctx = contextFor(dir ? { outDir: resolve(dir) } : {});
   if (args.includes('--report')) {
+    const target = join(ctx.outDir, PACK_FILE);
     const zip = readFileSync(target);
     console.log(
       `Course pack: ${target} (${Object.keys(unzipSync(zip)).length} files, ${mb(zip.length)}). Unzip it and open ${PACK_FOLDER}/index.html.`,
     );
-  } else {
-    const started = performance.now();
-    const { files, zip, dropped } = await buildPack(dir);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, zip);
-    // The download link on /hors-ligne/ shows the size of what it downloads.
-    const page = join(dir, 'hors-ligne', 'index.html');
-    writeFileSync(
-      page,
-      readFileSync(page, 'utf8').replace(
-        /<span data-pack-size>[^<]*<\/span>/,
-        `<span data-pack-size>, ${mb(zip.length)}</span>`,
-      ),
-    );
-    for (const d of dropped)
-      console.warn(`Course pack: script left out (its page explains how to serve the folder): ${d}`);
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(
-      `Course pack: ${Object.keys(files).length} files, ${mb(zip.length)} zipped, in ${seconds} s → ${relative(process.cwd(), target)}`,
-    );
-  }
+  } else await runCoursePack(ctx);
 }

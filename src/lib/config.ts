@@ -11,6 +11,7 @@
  *   gives no referrer. Unset: the first https origin of FRAME_ANCESTORS, if any.
  * - ATLAS_OUT_DIR, ATLAS_CACHE_DIR, ATLAS_CONTENT_DIR: where the build writes, caches and reads
  *   (the tests build fixture sites into their own folders).
+ * - ATLAS_BUILD_ID: one id per build (Pagefind's cache tag, src/lib/build-id.ts). Unset: the time.
  */
 export interface AtlasConfig {
   site: string;
@@ -22,6 +23,7 @@ export interface AtlasConfig {
   outDir: string;
   cacheDir: string;
   contentDir: string;
+  buildId: string;
 }
 
 export const DEFAULT_SITE = 'http://localhost:4321';
@@ -44,6 +46,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     outDir: env.ATLAS_OUT_DIR ?? './dist',
     cacheDir: env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
     contentDir: env.ATLAS_CONTENT_DIR ?? './content',
+    buildId: env.ATLAS_BUILD_ID ?? Date.now().toString(36),
   };
 }
 

@@ -1,6 +1,8 @@
 /**
  * Where the collections are read from: `./content`, unless ATLAS_CONTENT_DIR names
  * another folder (the quality-gate tests build small fixture sites; the scale
- * benchmark builds generated pages).
+ * benchmark builds generated pages). Read by src/lib/config.ts.
  */
-export const contentRoot = process.env.ATLAS_CONTENT_DIR ?? './content';
+import { config } from './config.ts';
+
+export const contentRoot = config.contentDir;

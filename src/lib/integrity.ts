@@ -4,6 +4,7 @@
  * Pure functions over plain records, used by the build (src/lib/site-data.ts)
  * and by the unit tests alike. Each problem names the file and the field.
  */
+import { normalise } from './normalise.ts';
 
 export interface EntryRecord {
   collection: string;
@@ -60,6 +61,57 @@ export function checkDuplicates(files: { collection: string; id: string; filePat
     if (first)
       problems.push(`duplicate id "${file.id}" in collection ${file.collection}: ${first} and ${file.filePath}`);
     else seen.set(key, file.filePath);
+  }
+  return problems;
+}
+
+/**
+ * Problems with two files of one collection whose names differ only in case ("Adam.md" and
+ * "adam.md"): they become the same URL, and one silently replaces the other.
+ */
+export function checkCaseClashes(files: { collection: string; id: string; filePath: string }[]): string[] {
+  const seen = new Map<string, { id: string; filePath: string }>();
+  const problems: string[] = [];
+  for (const file of files) {
+    const key = `${file.collection}/${file.id.toLowerCase()}`;
+    const first = seen.get(key);
+    if (first && first.id !== file.id)
+      problems.push(
+        `file names differing only in case in collection ${file.collection}: ${first.filePath} and ${file.filePath} (one page would replace the other; rename one)`,
+      );
+    else if (!first) seen.set(key, file);
+  }
+  return problems;
+}
+
+/**
+ * Problems with two glossary entries that share a term or an alias, case and accents
+ * ignored: a :term[…] link or a search for that name could only ever reach one of them.
+ * French equivalents may be shared (a French word can translate two English terms).
+ */
+export function checkGlossaryNames(
+  terms: { id: string; filePath: string; data: { term: string; aliases?: string[] } }[],
+): string[] {
+  const owner = new Map<string, { filePath: string; field: string; name: string }>();
+  const problems: string[] = [];
+  for (const t of terms) {
+    const names = [
+      { field: 'term', name: t.data.term },
+      ...(t.data.aliases ?? []).map((name, i) => ({ field: `aliases[${i}]`, name })),
+    ];
+    const own = new Set<string>();
+    for (const { field, name } of names) {
+      if (typeof name !== 'string') continue;
+      const key = normalise(name);
+      if (own.has(key)) continue;
+      own.add(key);
+      const first = owner.get(key);
+      if (first)
+        problems.push(
+          `${t.filePath}: field "${field}" "${name}" is already ${first.field === 'term' ? 'the term' : 'an alias'} of ${first.filePath} ("${first.name}"); glossary terms and aliases must be unique`,
+        );
+      else owner.set(key, { filePath: t.filePath, field, name });
+    }
   }
   return problems;
 }

@@ -97,7 +97,7 @@ export function loadKnowledge(root: string): Knowledge {
         id: formula.id,
         name: formula.name,
         number: formula.number,
-        html: safeTex(blockFor(formula, d.term)),
+        html: safeTex(blockFor(formula, d.term ?? f.id)),
       },
     };
     terms.set(f.id, info);
@@ -106,7 +106,9 @@ export function loadKnowledge(root: string): Knowledge {
   for (const pass of ['id', 'term', 'french', 'aliases'] as const) {
     for (const info of terms.values()) {
       const names = pass === 'id' ? [info.id] : pass === 'term' ? [info.term] : info[pass];
-      for (const name of names) if (!byName.has(normalise(name))) byName.set(normalise(name), info);
+      // A missing or mistyped name is the schema's to report (naming the file); it must not crash this first.
+      for (const name of names)
+        if (typeof name === 'string' && !byName.has(normalise(name))) byName.set(normalise(name), info);
     }
   }
   const knowledge: Knowledge = { terms, formulas, resolveTerm: (text) => byName.get(normalise(text)) };

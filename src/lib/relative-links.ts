@@ -5,10 +5,9 @@
  * does not open its index.html. Pure: used by scripts/pack.ts and its tests.
  */
 
-/** The base path in its canonical form: leading and trailing slash ("/", "/atlas-ml/"). */
-export function normaliseBase(base: string): string {
-  return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-}
+import { normaliseBase } from './config.ts';
+
+export { normaliseBase };
 
 /** "a/b/index.html" → ["a", "b"]: the folder of a root-relative file path. */
 const folderOf = (file: string) => file.split('/').slice(0, -1).filter(Boolean);

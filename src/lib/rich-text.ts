@@ -9,6 +9,7 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { normaliseBase } from './config';
 import { contentRoot } from './content-root';
 import remarkKnowledgeRefs from './markdown/remark-knowledge-refs';
 import { katexOptions } from './tex';
@@ -17,7 +18,7 @@ const processor = unified()
   .use(remarkParse)
   .use(remarkMath)
   .use(remarkDirective)
-  .use(remarkKnowledgeRefs, { contentRoot, base: import.meta.env.BASE_URL.replace(/\/?$/, '/') })
+  .use(remarkKnowledgeRefs, { contentRoot, base: normaliseBase(import.meta.env.BASE_URL) })
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeKatex, katexOptions)
   .use(rehypeStringify, { allowDangerousHtml: true });

@@ -11,7 +11,7 @@ import { loadKnowledge } from './knowledge';
 import { findUnlinkedMentions } from './mentions';
 import { checkDirectives, type Citation } from './refs-check';
 import { urls } from './urls';
-import { assertIntegrity, checkDuplicates, checkReferences } from './integrity';
+import { assertIntegrity, checkCaseClashes, checkDuplicates, checkGlossaryNames, checkReferences } from './integrity';
 import { formulaSections } from '../schemas/formulas';
 import { faqCategories } from '../schemas/faq';
 
@@ -85,8 +85,15 @@ async function load(): Promise<SiteData> {
       `[atlas] ${mentions.length} unlinked mention(s) of glossary terms in ${new Set(mentions.map((m) => m.filePath)).size} file(s): npm run report:mentions lists them.`,
     );
   }
+  // Every problem of the content at once, each naming its file (and field or line).
   assertIntegrity([
     ...checkDuplicates(files),
+    ...checkCaseClashes(files),
+    ...checkGlossaryNames(
+      files
+        .filter((f) => f.collection === 'glossary')
+        .map((f) => ({ ...f, data: f.data as { term: string; aliases?: string[] } })),
+    ),
     ...directives.problems,
     ...files.filter((f) => /\.mdx?$/.test(f.filePath)).flatMap((f) => checkMarkdownTex(f.filePath, f.raw)),
     ...checkReferences(

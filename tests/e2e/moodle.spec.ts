@@ -16,10 +16,11 @@ import { readRedirects } from '../../src/lib/redirects.ts';
 import { texFragments } from '../../src/lib/exporters/markdown-export.ts';
 import { readGiftFile } from '../support/moodle-gift';
 import { builtPages } from '../support/pages';
+import { config } from '../../src/lib/config.ts';
 
-const dist = process.env.ATLAS_OUT_DIR ?? 'dist';
+const dist = config.outDir;
 // The build's SITE (astro.config.ts): the exports carry absolute URLs on it.
-const site = new URL((process.env.BASE ?? '/').replace(/\/?$/, '/'), process.env.SITE ?? 'http://localhost:4321').href;
+const site = new URL(config.base, config.site).href;
 const content = readContent('content');
 const count = (collection: string) => content.filter((f) => f.collection === collection).length;
 const built = (file: string) => readFileSync(join(dist, file), 'utf8');

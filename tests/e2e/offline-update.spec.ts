@@ -1,22 +1,21 @@
 // A new deploy under a live service worker: the reader gets « Nouvelle version —
 // recharger », keeps a consistent old version until the click, then gets the new
 // version only, and the old files are gone from the cache.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { buildServiceWorker } from '../../scripts/build-sw.ts';
 import { serveFolder } from '../support/static-server';
+import { config } from '../../src/lib/config.ts';
+import { htmlFiles as listHtml } from '../../src/lib/files.ts';
 
-const dist = process.env.ATLAS_OUT_DIR ?? 'dist';
+const dist = config.outDir;
 
 test.use({ serviceWorkers: 'allow' });
 test.describe.configure({ timeout: 90_000 });
 
-const htmlFiles = (d: string): string[] =>
-  readdirSync(d).flatMap((n) =>
-    statSync(join(d, n)).isDirectory() ? htmlFiles(join(d, n)) : n.endsWith('.html') ? [join(d, n)] : [],
-  );
+const htmlFiles = (d: string): string[] => listHtml(d).map((f) => join(d, f));
 
 /** A copy of the built site marked as deploy `n`; deploy 2 also gets a new stylesheet (new hashed name, new rule). */
 async function deploy(n: 1 | 2, work: string): Promise<{ dir: string; css: string }> {

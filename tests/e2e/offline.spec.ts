@@ -3,8 +3,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { config } from '../../src/lib/config.ts';
 
-const dist = process.env.ATLAS_OUT_DIR ?? 'dist';
+const dist = config.outDir;
 
 // Service workers are blocked for the other browser tests (playwright.config.ts); these need them.
 test.use({ serviceWorkers: 'allow' });

@@ -7,8 +7,9 @@ import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
 import { PACK_FILE, PACK_FOLDER } from '../../src/lib/offline';
+import { config } from '../../src/lib/config.ts';
 
-const dist = process.env.ATLAS_OUT_DIR ?? 'dist';
+const dist = config.outDir;
 let folder: string;
 let work: string;
 

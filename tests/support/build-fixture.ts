@@ -1,28 +1,22 @@
 // Builds a small fixture site (tests/fixtures/content-ok, optionally altered)
-// into a temporary folder, the way `npm run build` builds the real one.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// into a temporary folder with Astro's build() and the project's integration,
+// exactly as `npm run build` builds the real one (site checks, search index,
+// course pack and service worker included).
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { checkSite } from '../../scripts/check-site.ts';
+import { buildSite, testWorkDir } from './astro-build.ts';
 
 export interface FixtureBuild {
   ok: boolean;
-  /** Everything the build printed, plus the post-build check's problems. */
+  /** Everything the build printed, and its error. */
   output: string;
   outDir: string;
   contentDir: string;
+  /** Builds again into the same folders (cache kept), after `changes`: an author's next build. */
+  rebuild(changes: Record<string, string | null>): Promise<FixtureBuild>;
 }
 
-/**
- * `changes` maps paths inside the content folder ("glossary/x.md") to new file
- * contents; `null` deletes the file.
- */
-export function buildFixture(changes: Record<string, string | null> = {}): FixtureBuild {
-  const work = mkdtempSync(join(tmpdir(), 'atlas-fixture-'));
-  const contentDir = join(work, 'content');
-  const outDir = join(work, 'dist');
-  cpSync('tests/fixtures/content-ok', contentDir, { recursive: true });
+function apply(contentDir: string, changes: Record<string, string | null>) {
   for (const [path, text] of Object.entries(changes)) {
     const target = join(contentDir, path);
     if (text === null) rmSync(target);
@@ -31,34 +25,22 @@ export function buildFixture(changes: Record<string, string | null> = {}): Fixtu
       writeFileSync(target, text);
     }
   }
-  const result = spawnSync('node_modules/.bin/astro', ['build'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ATLAS_CONTENT_DIR: contentDir,
-      ATLAS_OUT_DIR: outDir,
-      ATLAS_CACHE_DIR: join(work, 'cache'),
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
-    },
-  });
-  let output = `${result.stdout}\n${result.stderr}`;
-  let ok = result.status === 0;
-  if (ok) {
-    // As `npm run build` does: the course pack, which /hors-ligne/ links to.
-    const pack = spawnSync('node', ['scripts/pack.ts', outDir], {
-      encoding: 'utf8',
-      env: { ...process.env, ATLAS_CONTENT_DIR: contentDir },
-    });
-    output += `\n${pack.stdout}\n${pack.stderr}`;
-    ok = pack.status === 0;
-  }
-  if (ok) {
-    const problems = checkSite(outDir);
-    if (problems.length) {
-      ok = false;
-      output += `\nSite check failed:\n${problems.join('\n')}`;
-    }
-  }
-  return { ok, output, outDir, contentDir };
+}
+
+/**
+ * `changes` maps paths inside the content folder ("glossary/x.md") to new file
+ * contents; `null` deletes the file.
+ */
+export async function buildFixture(changes: Record<string, string | null> = {}): Promise<FixtureBuild> {
+  const work = testWorkDir('fixture-');
+  const contentDir = join(work, 'content');
+  const outDir = join(work, 'dist');
+  const cacheDir = join(work, 'cache');
+  cpSync('tests/fixtures/content-ok', contentDir, { recursive: true });
+  const run = async (next: Record<string, string | null>): Promise<FixtureBuild> => {
+    apply(contentDir, next);
+    const { ok, output } = await buildSite({ contentDir, outDir, cacheDir });
+    return { ok, output, outDir, contentDir, rebuild: run };
+  };
+  return run(changes);
 }

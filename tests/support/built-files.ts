@@ -1,24 +1,20 @@
 // Reads the built site from disk for the budget, CSP and HTML-validity gates:
 // which scripts and stylesheets each page loads, and how many bytes they weigh gzipped.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, posix, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { config } from '../../src/lib/config.ts';
+import { htmlFiles as listHtml } from '../../src/lib/files.ts';
 
-export const outDir = process.env.ATLAS_OUT_DIR ?? 'dist';
-const basePath = (process.env.BASE ?? '/').replace(/\/?$/, '/');
+export const { outDir } = config;
+const basePath = config.base;
 
 export const gzipSize = (data: string | Buffer) => gzipSync(data).length;
 
 /** Every HTML file of the site, as paths relative to the output folder, Pagefind's own excluded. */
 export function htmlFiles(dir = outDir): string[] {
-  const walk = (d: string): string[] =>
-    readdirSync(d).flatMap((name) => {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) return name === 'pagefind' ? [] : walk(p);
-      return name.endsWith('.html') ? [relative(dir, p)] : [];
-    });
-  return walk(dir).sort();
+  return listHtml(dir, { skip: (d) => d === 'pagefind' });
 }
 
 /** The site path of a built HTML file ("glossaire/x/index.html" → "/glossaire/x/"). */

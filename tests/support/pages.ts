@@ -1,16 +1,10 @@
 // The URLs of every page of the built site, read from dist/.
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { config } from '../../src/lib/config.ts';
+import { htmlFiles } from '../../src/lib/files.ts';
 
-export function builtPages(dir = process.env.ATLAS_OUT_DIR ?? 'dist'): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name === 'index.html') out.push(`/${relative(dir, d)}/`.replace(/^\/\/$/, '/').replace(/\/\/$/, '/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
+export function builtPages(dir = config.outDir): string[] {
+  return htmlFiles(dir)
+    .filter((f) => f === 'index.html' || f.endsWith('/index.html'))
+    .map((f) => `/${f.slice(0, -'index.html'.length)}`)
+    .sort();
 }

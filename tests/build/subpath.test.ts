@@ -6,48 +6,32 @@
  * visits a sample of pages served under /atlas-ml/, opens the search and
  * follows a result.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
 import { checkSite } from '../../scripts/check-site.ts';
+import { buildSite, previewSite, testWorkDir, type BuildSettings } from '../support/astro-build.ts';
 
 const SITE = 'https://univ.example.fr';
 const BASE = '/atlas-ml/';
-const work = mkdtempSync(join(tmpdir(), 'atlas-subpath-'));
+const work = testWorkDir('subpath-');
 const out = join(work, 'dist');
+const settings: BuildSettings = { site: SITE, base: BASE, outDir: out, cacheDir: join(work, 'cache') };
 let build = { ok: false, output: '' };
 
-function run(cmd: string, args: string[]) {
-  // Vitest sets BASE_URL=/ in the environment, and Vite would let it override the configured base.
-  const { BASE_URL: _, ...env } = process.env;
-  const r = spawnSync(cmd, args, {
-    encoding: 'utf8',
-    env: { ...env, SITE, BASE, ATLAS_OUT_DIR: out, ATLAS_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' },
-  });
-  return { ok: r.status === 0, output: `${r.stdout}\n${r.stderr}` };
-}
-
-beforeAll(() => {
-  const astro = run('node_modules/.bin/astro', ['build']);
-  // The same steps as `npm run build`, so that the pack and the service worker are checked under the base too.
-  const steps = [astro];
-  for (const script of ['scripts/index-search.ts', 'scripts/pack.ts', 'scripts/build-sw.ts']) {
-    if (steps.every((s) => s.ok)) steps.push(run(process.execPath, [script]));
-  }
-  build = { ok: steps.every((s) => s.ok), output: steps.map((s) => s.output).join('\n') };
+// astro build with the project's integration: the pack and the service worker are built under the base too.
+beforeAll(async () => {
+  build = await buildSite(settings);
 });
 
 describe('the site under /atlas-ml/', () => {
   it('builds, and every link and anchor of every page resolves under the base path', () => {
     expect(build.ok, build.output.slice(-3000)).toBe(true);
     expect(existsSync(join(out, 'glossaire/overfitting/index.html'))).toBe(true);
-    expect(checkSite(out, BASE, SITE)).toEqual([]);
+    expect(checkSite(out, { base: BASE, site: SITE })).toEqual([]);
   });
 
   it('links assets, search and previews under the base path', () => {
@@ -103,37 +87,15 @@ describe('the site under /atlas-ml/', () => {
 });
 
 describe('a browser on the site under /atlas-ml/', () => {
-  let server: Server;
+  let server: Awaited<ReturnType<typeof previewSite>>;
   let origin = '';
-  const types: Record<string, string> = {
-    '.html': 'text/html; charset=utf-8',
-    '.js': 'text/javascript',
-    '.css': 'text/css',
-    '.svg': 'image/svg+xml',
-    '.woff2': 'font/woff2',
-    '.json': 'application/json',
-    '.wasm': 'application/wasm',
-  };
 
   beforeAll(async () => {
-    // A static server that only knows /atlas-ml/: anything asked outside the base path is a 404.
-    server = createServer((req, res) => {
-      const path = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
-      let file = path.startsWith(BASE) ? join(out, path.slice(BASE.length)) : '';
-      if (file && path.endsWith('/')) file = join(file, 'index.html');
-      if (!file || !existsSync(file)) {
-        res.writeHead(404).end('not found');
-        return;
-      }
-      res
-        .writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' })
-        .end(readFileSync(file));
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const address = server.address();
-    origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    // Astro's own preview server, which serves the build under /atlas-ml/ only: anything asked outside the base path is a 404.
+    server = await previewSite(settings);
+    origin = server.origin;
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => server?.stop());
 
   it('loads a sample of pages with no failed request and nothing from another origin, and search finds pages under the base', async () => {
     expect(build.ok).toBe(true);
