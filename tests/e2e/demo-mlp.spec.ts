@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { axe } from '../support/axe';
 import { demoState, expectDisposal, expectNoLeak, openDemo, runSteps, watchProblems } from '../support/demo-page';
 
 const path = '/demos/mlp/';
@@ -10,7 +11,12 @@ test('MLP: no tensor leak over 1,000 training steps, and XOR is learnt', async (
   const state = await expectNoLeak(page);
   expect(state.accuracy).toBeGreaterThan(0.95);
   expect(state.loss).toBeLessThan(0.1);
+  // Learnt, not memorised: the test points (never trained on) are classified as well.
+  expect(state.testAccuracy).toBeGreaterThan(0.9);
+  expect(state.points + state.testPoints).toBe(200);
   await expectDisposal(page);
+  // The neurons' buttons went with the demo.
+  await expect(page.locator('.mlp-neuron')).toHaveCount(0);
 });
 
 test('MLP: controls change the network, the URL keeps the state, bad values are clamped', async ({ page, baseURL }) => {
@@ -73,4 +79,55 @@ test('MLP: α = 30 on a deep ReLU network blows the weights up: the run stops wi
   await expect(alert).toBeHidden();
   expect((await demoState(page)).diverged).toBe(false);
   expect((await demoState(page)).explodedTo).toBe(0);
+});
+
+test('MLP: the network diagram: one button per neuron, a neuron shown large on keyboard focus and on hover', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const problems = watchProblems(page, baseURL!);
+  await openDemo(page, `${path}#width=3&depth=2`);
+  const neurons = page.locator('.mlp-neuron');
+  // 2 inputs, 3 + 3 hidden, 1 output.
+  await expect(neurons).toHaveCount(9);
+  const caption = page.locator('[data-role="neuron-caption"]');
+  await neurons.nth(3).focus();
+  await expect(caption).toContainText('Couche cachée 1, neurone 2');
+  await expect(neurons.nth(3)).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Tab');
+  await expect(caption).toContainText('Couche cachée 1, neurone 3');
+  await neurons.last().hover();
+  await expect(caption).toContainText('Neurone de sortie');
+  await expect(page.locator('[data-role="neuron"]')).toHaveAttribute('aria-label', /Neurone de sortie/);
+  // A wider network rebuilds the diagram.
+  await page.locator('[data-role="width"]').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(neurons).toHaveCount(11);
+  await runSteps(page, 20);
+  expect(await axe(page)).toEqual([]);
+  await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+  expect(await axe(page, true)).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('MLP: train/test ratio, noise, Gaussians and L2 from the controls and the URL; both losses reported', async ({
+  page,
+}) => {
+  await openDemo(page, `${path}#data=gaussiennes&ratio=70&noise=0.2&l2=0.01`);
+  let s = await demoState(page);
+  expect(s.state).toMatchObject({ data: 'gaussiennes', ratio: 70, noise: 0.2, l2: 0.01 });
+  expect(s.points).toBe(140);
+  expect(s.testPoints).toBe(60);
+  await expect(page.locator('[data-role="l2"]')).toHaveValue('0.01');
+  await page.locator('[data-role="ratio"]').focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(async () => (await demoState(page)).points).toBe(120);
+  await page.locator('[data-role="l2"]').selectOption('0');
+  await expect.poll(async () => (await demoState(page)).state.l2).toBe(0);
+  await runSteps(page, 100);
+  s = await demoState(page);
+  expect(s.testLoss).toBeGreaterThan(0);
+  expect(s.testAccuracy).toBeGreaterThan(0.8);
+  await expect(page.locator('[data-role="summary"]')).toContainText('points de test');
 });

@@ -1,41 +1,57 @@
 /**
- * Demo 7 in the browser: state, controls and drawing around model.ts. Loaded
- * (with TF.js) only when the demo becomes visible.
+ * Demo 7 in the browser: state, controls and drawing around model.ts, in the spirit of
+ * TensorFlow Playground: the network drawn live (neurons as maps of their activation,
+ * weights as lines), the decision surface with the training and test points, and both
+ * losses. Loaded (with TF.js) only when the demo becomes visible.
  */
 import type * as TF from '@tensorflow/tfjs-core';
 import { fillNumbers, fitWidth } from '../shared/dom';
 import { Plot, fr, palette } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
-import { choice, num, seed, nextSeed, seedFrom } from '../shared/state';
+import { nextSeed, seedFrom } from '../shared/state';
 import {
-  activations,
-  datasetNames,
   disposeNet,
   evaluate,
+  explodedWeight,
+  fromNet,
   gridPoints,
   initLayers,
+  type Layer,
   layerSizes,
   makeDataset,
-  toNet,
-  explodedWeight,
-  toTensors,
-  trainStep,
   type Net,
   type Sample,
+  splitDataset,
+  toNet,
+  toTensors,
+  trainStep,
 } from './model';
+import { spec } from './spec';
 
-const spec = {
-  data: choice(datasetNames, 'xor'),
-  act: choice(activations, 'tanh'),
-  /** Learning rate α (the selector offers round values; a link may give any value in range). */
-  lr: num(0.001, 30, 0.3, { digits: 4 }),
-  width: num(1, 8, 4, { integer: true }),
-  depth: num(1, 4, 2, { integer: true }),
-  seed: seed(1),
-};
 const res = 30;
 const datasetLabels = { xor: 'XOR', cercles: 'cercles', spirales: 'spirales', gaussiennes: 'gaussiennes' } as const;
 const activationLabels = { relu: 'ReLU', tanh: 'tanh', sigmoid: 'sigmoïde' } as const;
+
+/** A CSS colour as [r, g, b] (through a canvas, which normalises any CSS colour). */
+function rgb(css: string): [number, number, number] {
+  const c = document.createElement('canvas').getContext('2d')!;
+  c.fillStyle = '#000';
+  c.fillStyle = css;
+  const v = c.fillStyle;
+  if (v.startsWith('#'))
+    return [1, 3, 5].map((i) => Number.parseInt(v.slice(i, i + 2), 16)) as [number, number, number];
+  const m = v.match(/[\d.]+/g) ?? ['0', '0', '0'];
+  return [Number(m[0]), Number(m[1]), Number(m[2])];
+}
+
+/** One neuron of the diagram: where it is, what it shows and its button. */
+interface Neuron {
+  layer: number;
+  index: number;
+  name: string;
+  button: HTMLButtonElement;
+  canvas: HTMLCanvasElement;
+}
 
 export const { mount } = defineDemo({
   spec,
@@ -48,12 +64,19 @@ export const { mount } = defineDemo({
       data: ctx.$<HTMLSelectElement>('data'),
       act: ctx.$<HTMLSelectElement>('act'),
       lr: ctx.$<HTMLSelectElement>('lr'),
+      l2: ctx.$<HTMLSelectElement>('l2'),
       width: ctx.$<HTMLInputElement>('width'),
       depth: ctx.$<HTMLInputElement>('depth'),
+      noise: ctx.$<HTMLInputElement>('noise'),
+      ratio: ctx.$<HTMLInputElement>('ratio'),
       seed: ctx.$<HTMLInputElement>('seed'),
     };
     const numbers = ctx.$('numbers');
     const arch = ctx.$('arch');
+    const netBox = ctx.$('net');
+    const lines = ctx.$<HTMLCanvasElement>('net-lines');
+    const zoom = ctx.$<HTMLCanvasElement>('neuron');
+    const zoomCaption = ctx.$('neuron-caption');
     const surfacePlot = new Plot(ctx.$<HTMLCanvasElement>('surface'), {
       x: { min: -1, max: 1 },
       y: { min: -1, max: 1 },
@@ -69,67 +92,251 @@ export const { mount } = defineDemo({
       aspect: 0.8,
       logY: true,
     });
+    const zoomPlot = new Plot(zoom, {
+      x: { min: -1, max: 1 },
+      y: { min: -1, max: 1 },
+      xLabel: 'x₁',
+      yLabel: 'x₂',
+      aspect: 1,
+    });
 
-    let data: Sample[] = [];
+    let train: Sample[] = [];
+    let test: Sample[] = [];
     let tensors: { X: TF.Tensor2D; Y: TF.Tensor1D } | undefined;
-    const grid = tf.tensor2d(gridPoints(res));
+    let testTensors: { X: TF.Tensor2D; Y: TF.Tensor1D } | undefined;
+    const gridXY = gridPoints(res);
+    const grid = tf.tensor2d(gridXY);
     let net: Net | undefined;
-    let history: number[] = [];
+    let layers: Layer[] = [];
+    let history = { train: [] as number[], test: [] as number[] };
     let loss = 0;
+    let testLoss = 0;
     let accuracy = 0;
+    let testAccuracy = 0;
     let maxParam = 0;
     /** The largest |weight| of the step that was refused (0 while the run is sane): the drawing keeps the last sane weights. */
     let explodedTo = 0;
     let surface: ArrayLike<number> = new Float32Array(res * res);
-    /** The surface, accuracy and loss are those of the current weights (recomputed lazily, once per drawing). */
+    let maps: Float32Array[] = [];
+    /** The surface, maps, accuracies and losses are those of the current weights (recomputed lazily, once per drawing). */
     let fresh = false;
+    let neurons: Neuron[] = [];
+    /** The neuron shown large: [layer, index], layer 0 the inputs, the last the output. */
+    let selected: [number, number] = [0, 0];
+
+    const tidyData = () => {
+      if (tensors) tf.dispose([tensors.X, tensors.Y]);
+      if (testTensors) tf.dispose([testTensors.X, testTensors.Y]);
+      tensors = testTensors = undefined;
+    };
 
     const load = () => {
-      data = makeDataset(state.data, state.seed);
-      if (tensors) tf.dispose([tensors.X, tensors.Y]);
-      tensors = toTensors(tf, data);
+      const split = splitDataset(makeDataset(state.data, state.seed, 200, state.noise), state.ratio, state.seed);
+      train = split.train;
+      test = split.test;
+      tidyData();
+      tensors = toTensors(tf, train);
+      testTensors = toTensors(tf, test);
       disposeNet(tf, net);
-      const layers = initLayers(state.seed, layerSizes(state.width, state.depth), state.act);
-      net = toNet(tf, layers);
-      maxParam = Math.max(...layers.flatMap((l) => [...l.W.flat(), ...l.b].map(Math.abs)));
+      const init = initLayers(state.seed, layerSizes(state.width, state.depth), state.act);
+      net = toNet(tf, init);
       fresh = false;
       explodedTo = 0;
+      buildNeurons();
       refresh();
-      history = [loss];
+      history = { train: [loss], test: [testLoss] };
       syncInputs();
     };
 
     const refresh = () => {
-      if (fresh || !net || !tensors) return;
-      const e = evaluate(tf, net, tensors.X, tensors.Y, state.act, grid);
+      if (fresh || !net || !tensors || !testTensors) return;
+      const e = evaluate(tf, net, tensors.X, tensors.Y, state.act, grid, testTensors);
       surface = e.surface;
+      maps = e.maps;
       accuracy = e.accuracy;
       loss = e.loss;
+      testAccuracy = e.testAccuracy;
+      testLoss = e.testLoss;
       maxParam = e.maxParam;
+      layers = fromNet(net);
       fresh = true;
+    };
+
+    const sizes = () => layerSizes(state.width, state.depth);
+    const neuronName = (layer: number, index: number) => {
+      const last = sizes().length - 1;
+      if (layer === 0) return `Entrée x${index === 0 ? '₁' : '₂'}`;
+      if (layer === last) return 'Neurone de sortie';
+      return `Couche cachée ${layer}, neurone ${index + 1}`;
+    };
+
+    /** One button per neuron, rebuilt when the architecture changes. */
+    const buildNeurons = () => {
+      for (const n of neurons) n.button.remove();
+      neurons = [];
+      sizes().forEach((count, layer) => {
+        for (let index = 0; index < count; index++) {
+          const button = document.createElement('button');
+          button.type = 'button';
+          button.className = 'mlp-neuron';
+          const name = neuronName(layer, index);
+          button.setAttribute('aria-label', `${name} : afficher sa carte en grand`);
+          const canvas = document.createElement('canvas');
+          canvas.width = canvas.height = res;
+          canvas.setAttribute('aria-hidden', 'true');
+          button.append(canvas);
+          netBox.append(button);
+          const choose = () => {
+            selected = [layer, index];
+            drawNetwork();
+          };
+          ctx.on(button, 'pointerenter', choose);
+          ctx.on(button, 'focus', choose);
+          ctx.on(button, 'click', choose);
+          neurons.push({ layer, index, name, button, canvas });
+        }
+      });
+      const last = sizes().length - 1;
+      if (selected[0] > last || selected[1] >= sizes()[selected[0]]!) selected = [last, 0];
+    };
+
+    /** A neuron's values on the grid, scaled to [−1, 1] (positive: blue, negative: red). */
+    const values = (layer: number, index: number): number[] => {
+      const last = sizes().length - 1;
+      const out: number[] = new Array(res * res);
+      if (layer === 0) {
+        for (let k = 0; k < res * res; k++) out[k] = gridXY[k]![index]!;
+      } else if (layer === last) {
+        for (let k = 0; k < res * res; k++) out[k] = 2 * surface[k]! - 1;
+      } else {
+        const m = maps[layer - 1];
+        const w = state.width;
+        for (let k = 0; k < res * res; k++) out[k] = m ? m[k * w + index]! : 0;
+        // tanh is already in [−1, 1]; a sigmoid is centred on ½; ReLU is scaled by its largest value.
+        if (state.act === 'sigmoid') for (let k = 0; k < out.length; k++) out[k] = 2 * out[k]! - 1;
+        if (state.act === 'relu') {
+          const top = Math.max(1e-9, ...out);
+          for (let k = 0; k < out.length; k++) out[k] = out[k]! / top;
+        }
+      }
+      return out;
+    };
+
+    const paintMap = (target: CanvasRenderingContext2D, v: number[], colours: ReturnType<typeof themeColours>) => {
+      const image = target.createImageData(res, res);
+      for (let k = 0; k < res * res; k++) {
+        const x = Math.max(-1, Math.min(1, Number.isFinite(v[k]!) ? v[k]! : 0));
+        const c = x >= 0 ? colours.pos : colours.neg;
+        const a = Math.abs(x) * 0.85;
+        for (let ch = 0; ch < 3; ch++) image.data[4 * k + ch] = Math.round(colours.bg[ch]! * (1 - a) + c[ch]! * a);
+        image.data[4 * k + 3] = 255;
+      }
+      target.putImageData(image, 0, 0);
+    };
+
+    const themeColours = () => {
+      const p = palette(netBox);
+      return { p, bg: rgb(p.bg), pos: rgb(p.series[0]!), neg: rgb(p.series[1]!) };
+    };
+    const offscreen = document.createElement('canvas');
+    offscreen.width = offscreen.height = res;
+    const offscreenCtx = offscreen.getContext('2d')!;
+
+    /** The diagram: columns of neurons, weights as lines (colour and dash: sign; thickness: size). */
+    const drawNetwork = () => {
+      const colours = themeColours();
+      const { p } = colours;
+      const widthPx = Math.max(240, Math.round(netBox.getBoundingClientRect().width || 480));
+      const counts = sizes();
+      const rowGap = 54;
+      const heightPx = Math.max(...counts) * rowGap + 16;
+      const ratio = Math.min(window.devicePixelRatio || 1, 3);
+      lines.width = widthPx * ratio;
+      lines.height = heightPx * ratio;
+      lines.style.height = `${heightPx}px`;
+      const c = lines.getContext('2d')!;
+      c.setTransform(ratio, 0, 0, ratio, 0, 0);
+      c.clearRect(0, 0, widthPx, heightPx);
+      const margin = 30;
+      const colX = (l: number) => margin + (l * (widthPx - 2 * margin)) / (counts.length - 1);
+      const rowY = (l: number, i: number) => heightPx / 2 + (i - (counts[l]! - 1) / 2) * rowGap;
+      // Lines first, under the neurons.
+      layers.forEach((layer, l) => {
+        layer.W.forEach((row, i) =>
+          row.forEach((w, j) => {
+            if (!Number.isFinite(w)) return;
+            c.save();
+            c.strokeStyle = w >= 0 ? p.series[0]! : p.series[1]!;
+            c.lineWidth = Math.min(6, 0.4 + 1.6 * Math.abs(w));
+            c.globalAlpha = Math.min(1, 0.25 + 0.5 * Math.abs(w));
+            c.setLineDash(w >= 0 ? [] : [5, 3]);
+            c.beginPath();
+            c.moveTo(colX(l), rowY(l, j));
+            c.lineTo(colX(l + 1), rowY(l + 1, i));
+            c.stroke();
+            c.restore();
+          }),
+        );
+      });
+      for (const n of neurons) {
+        n.button.style.left = `${colX(n.layer) - 22}px`;
+        n.button.style.top = `${rowY(n.layer, n.index) - 22}px`;
+        const isSelected = n.layer === selected[0] && n.index === selected[1];
+        n.button.setAttribute('aria-pressed', String(isSelected));
+        paintMap(offscreenCtx, values(n.layer, n.index), colours);
+        const nc = n.canvas.getContext('2d')!;
+        nc.imageSmoothingEnabled = false;
+        nc.drawImage(offscreen, 0, 0);
+      }
+      // The selected neuron, large, on the plane's axes.
+      fitWidth(zoomPlot);
+      zoomPlot.clear();
+      paintMap(offscreenCtx, values(selected[0], selected[1]), colours);
+      const [x0, y0] = zoomPlot.px(-1, 1);
+      const [x1, y1] = zoomPlot.px(1, -1);
+      zoomPlot.ctx.save();
+      zoomPlot.ctx.imageSmoothingEnabled = false;
+      zoomPlot.ctx.drawImage(offscreen, x0, y0, x1 - x0, y1 - y0);
+      zoomPlot.ctx.restore();
+      zoomPlot.axes();
+      const name = neuronName(selected[0], selected[1]);
+      const what =
+        selected[0] === 0
+          ? 'la valeur de l’entrée'
+          : selected[0] === counts.length - 1
+            ? 'la probabilité de la classe 1 (bleu : proche de 1, rouge : proche de 0)'
+            : `son activation ${activationLabels[state.act]} (bleu : positive, rouge : négative)`;
+      zoomCaption.textContent = `${name} : ${what}, en chaque point du plan.`;
+      zoom.setAttribute('aria-label', `Carte d’activation agrandie : ${name}`);
     };
 
     const syncInputs = () => {
       inputs.data.value = state.data;
       inputs.act.value = state.act;
-      // A link may carry a rate the selector does not list: add it, so that the selector shows the truth.
-      if (![...inputs.lr.options].some((o) => Number(o.value) === state.lr))
-        inputs.lr.add(new Option(fr(state.lr, 4), String(state.lr)));
-      inputs.lr.value = [...inputs.lr.options].find((o) => Number(o.value) === state.lr)!.value;
-      inputs.width.value = String(state.width);
-      ctx.$('width-value').textContent = String(state.width);
-      inputs.depth.value = String(state.depth);
-      ctx.$('depth-value').textContent = String(state.depth);
+      for (const [select, value] of [
+        [inputs.lr, state.lr],
+        [inputs.l2, state.l2],
+      ] as const) {
+        // A link may carry a value the selector does not list: add it, so that the selector shows the truth.
+        if (![...select.options].some((o) => Number(o.value) === value))
+          select.add(new Option(fr(value, 4), String(value)));
+        select.value = [...select.options].find((o) => Number(o.value) === value)!.value;
+      }
+      for (const key of ['width', 'depth', 'noise', 'ratio'] as const) {
+        inputs[key].value = String(state[key]);
+        ctx.$(`${key}-value`).textContent = fr(state[key], 2);
+      }
       inputs.seed.value = String(state.seed);
-      const sizes = layerSizes(state.width, state.depth);
-      const params = sizes.slice(1).reduce((s, n, i) => s + n * (sizes[i]! + 1), 0);
-      arch.textContent = `Réseau ${sizes.join(' → ')} (${params} paramètres) : ${state.depth} couche${state.depth > 1 ? 's' : ''} cachée${state.depth > 1 ? 's' : ''} ${activationLabels[state.act]}, une sortie sigmoïde (probabilité de la classe 1).`;
+      const s = sizes();
+      const params = s.slice(1).reduce((sum, n, i) => sum + n * (s[i]! + 1), 0);
+      arch.textContent = `Réseau ${s.join(' → ')} (${params} paramètres) : ${state.depth} couche${state.depth > 1 ? 's' : ''} cachée${state.depth > 1 ? 's' : ''} ${activationLabels[state.act]}, une sortie sigmoïde (probabilité de la classe 1). ${train.length} points d’entraînement, ${test.length} de test.`;
     };
 
     const draw = () => {
       refresh();
       fitWidth(surfacePlot);
       fitWidth(lossPlot);
+      drawNetwork();
       const p = palette(surfacePlot.canvas);
       const c = surfacePlot.ctx;
       surfacePlot.clear();
@@ -153,35 +360,45 @@ export const { mount } = defineDemo({
       }
       c.restore();
       surfacePlot.axes();
-      for (const q of data) {
+      const shape = (q: Sample) => (q.label === 1 ? 'circle' : 'square');
+      const colour = (q: Sample) => (q.label === 1 ? p.series[0]! : p.series[1]!);
+      for (const q of train) {
         surfacePlot.marker(q.x, q.y, 'circle', p.bg, 5.5);
-        surfacePlot.marker(
-          q.x,
-          q.y,
-          q.label === 1 ? 'circle' : 'square',
-          q.label === 1 ? p.series[0]! : p.series[1]!,
-          3.8,
-        );
+        surfacePlot.marker(q.x, q.y, shape(q), colour(q), 3.8);
+      }
+      // Test points: the same shapes, hollow.
+      for (const q of test) {
+        surfacePlot.marker(q.x, q.y, shape(q), colour(q), 4.2);
+        surfacePlot.marker(q.x, q.y, shape(q), p.bg, 2);
       }
 
-      const finite = history.filter((v) => Number.isFinite(v) && v > 0);
-      lossPlot.options.x.max = Math.max(100, Math.ceil(history.length / 100) * 100);
+      const finite = [...history.train, ...history.test].filter((v) => Number.isFinite(v) && v > 0);
+      const steps = history.train.length;
+      lossPlot.options.x.max = Math.max(100, Math.ceil(steps / 100) * 100);
       lossPlot.options.y = {
         min: Math.max(1e-4, Math.min(...finite, 1) / 2),
-        max: Math.max(1, ...finite.slice(0, 400)) * 1.5,
+        max: Math.max(1, ...finite) * 1.5,
       };
       lossPlot.clear();
       lossPlot.axes();
       lossPlot.polyline(
-        finite.map((v, i) => [i, v]),
+        history.train.map((v, i) => [i, v]),
+        p.series[0]!,
+        2,
+      );
+      lossPlot.polyline(
+        history.test.map((v, i) => [i, v]),
         p.series[1]!,
         2,
+        [6, 4],
       );
 
       fillNumbers(numbers, [
         ['pas', String(ctx.stepCount)],
-        ['perte', fr(loss, 4)],
-        ['exactitude', `${fr(accuracy * 100, 1)}\u00a0%`],
+        ['perte entraînement', fr(loss, 4)],
+        ['perte test', fr(testLoss, 4)],
+        ['exactitude entraînement', `${fr(accuracy * 100, 1)}\u00a0%`],
+        ['exactitude test', `${fr(testAccuracy * 100, 1)}\u00a0%`],
         ['|poids| max', fr(maxParam, 3)],
       ]);
     };
@@ -189,20 +406,21 @@ export const { mount } = defineDemo({
     const restartWith = (patch: Partial<typeof state>) => ctx.update(patch, { restart: true });
     ctx.on(inputs.data, 'change', () => restartWith({ data: inputs.data.value as typeof state.data }));
     ctx.on(inputs.act, 'change', () => restartWith({ act: inputs.act.value as typeof state.act }));
-    // A new rate keeps the weights: the run goes on from here, as in TensorFlow Playground.
+    // A new rate or λ keeps the weights: the run goes on from here, as in TensorFlow Playground.
     ctx.on(inputs.lr, 'change', () => ctx.update({ lr: Number(inputs.lr.value) }));
+    ctx.on(inputs.l2, 'change', () => ctx.update({ l2: Number(inputs.l2.value) }));
     ctx.on(inputs.width, 'input', () => restartWith({ width: Number(inputs.width.value) }));
     ctx.on(inputs.depth, 'input', () => restartWith({ depth: Number(inputs.depth.value) }));
-    ctx.on(inputs.seed, 'change', () => {
-      restartWith({ seed: seedFrom(inputs.seed.value) });
-    });
+    ctx.on(inputs.noise, 'input', () => restartWith({ noise: Number(inputs.noise.value) }));
+    ctx.on(inputs.ratio, 'input', () => restartWith({ ratio: Number(inputs.ratio.value) }));
+    ctx.on(inputs.seed, 'change', () => restartWith({ seed: seedFrom(inputs.seed.value) }));
     ctx.on(ctx.$('redraw'), 'click', () => restartWith({ seed: nextSeed(state.seed) }));
 
     load();
 
     return {
       step() {
-        const r = trainStep(tf, net!, tensors!.X, tensors!.Y, state.act, state.lr);
+        const r = trainStep(tf, net!, tensors!.X, tensors!.Y, state.act, state.lr, state.l2, testTensors);
         if (!Number.isFinite(r.loss) || !(r.maxParam < explodedWeight)) {
           // Keep the last sane weights for the drawing; the message names the size they jumped to.
           disposeNet(tf, r.net);
@@ -211,25 +429,31 @@ export const { mount } = defineDemo({
         }
         disposeNet(tf, net);
         net = r.net;
-        history.push(r.loss);
+        history.train.push(r.loss);
+        history.test.push(r.testLoss);
         loss = r.loss;
+        testLoss = r.testLoss;
         fresh = false;
         return true;
       },
       reset: load,
       draw,
       snapshot: () => ({
-        // The loss of the current weights once drawn; between drawings, the loss before the last step.
+        // The losses of the current weights once drawn; between drawings, those before the last step.
         loss,
+        testLoss,
         accuracy,
+        testAccuracy,
         maxParam,
         explodedTo,
-        points: data.length,
-        layers: layerSizes(state.width, state.depth),
+        points: train.length,
+        testPoints: test.length,
+        layers: sizes(),
       }),
       summary: () =>
-        `Pas ${ctx.stepCount} : réseau ${layerSizes(state.width, state.depth).join(' → ')}, activation ${activationLabels[state.act]}, α = ${fr(state.lr, 4)}, ` +
-        `données ${datasetLabels[state.data]}. Perte ${fr(loss, 4)}, exactitude ${fr(accuracy * 100, 1)} % des ${data.length} points.`,
+        `Pas ${ctx.stepCount} : réseau ${sizes().join(' → ')}, activation ${activationLabels[state.act]}, α = ${fr(state.lr, 4)}, λ = ${fr(state.l2, 4)}, ` +
+        `données ${datasetLabels[state.data]} (bruit ${fr(state.noise, 2)}). Perte d’entraînement ${fr(loss, 4)}, exactitude ${fr(accuracy * 100, 1)} % des ${train.length} points d’entraînement ; ` +
+        `perte de test ${fr(testLoss, 4)}, exactitude ${fr(testAccuracy * 100, 1)} % des ${test.length} points de test.`,
       divergence: () =>
         `Au pas ${ctx.stepCount}, les poids du réseau ont explosé (plus grand |poids| ≈ ${fr(explodedTo, 3)}, au-delà du seuil de ${fr(explodedWeight, 0)}) : le taux d’apprentissage α = ${fr(state.lr, 4)} est bien trop grand. ` +
         'Chaque pas de gradient surcorrige : la perte bondit, puis les neurones ReLU s’éteignent ou saturent et le réseau n’apprend plus rien. Réduisez α, puis réinitialisez.',
@@ -237,9 +461,9 @@ export const { mount } = defineDemo({
       dispose() {
         disposeNet(tf, net);
         net = undefined;
-        if (tensors) tf.dispose([tensors.X, tensors.Y]);
-        tensors = undefined;
+        tidyData();
         grid.dispose();
+        for (const n of neurons) n.button.remove();
       },
     };
   },
