@@ -114,6 +114,7 @@ test('MLP: the network diagram: one button per neuron, a neuron shown large on k
 test('MLP: train/test ratio, noise, Gaussians and L2 from the controls and the URL; both losses reported', async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   await openDemo(page, `${path}#data=gaussiennes&ratio=70&noise=0.2&l2=0.01`);
   let s = await demoState(page);
   expect(s.state).toMatchObject({ data: 'gaussiennes', ratio: 70, noise: 0.2, l2: 0.01 });
