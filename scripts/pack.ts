@@ -29,6 +29,7 @@ import { build, type Plugin } from 'esbuild';
 import { contextFor, type BuildContext } from '../src/integration/context.ts';
 import { config } from '../src/lib/config.ts';
 import { listFiles } from '../src/lib/files.ts';
+import { replaceInner } from '../src/lib/html-patch.ts';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { parse } from 'node-html-parser';
 import type { SearchDoc } from '../src/lib/fallback-search.ts';
@@ -225,7 +226,10 @@ export async function buildPack(dir: string, options: { base?: string; contentDi
       .replace(/<link rel="(manifest|apple-touch-icon)"[^>]*>/g, '')
       .replace(/<pagefind-config\b[^>]*><\/pagefind-config>/g, '')
       .replace(/<pagefind-modal>[\s\S]*?<\/pagefind-modal>/g, '')
-      .replace('</head>', `<link rel="stylesheet" href="${base}_pack/pack.css"></head>`);
+      .replace(
+        '</head>',
+        `<link rel="stylesheet" href="${base}_pack/pack.css"><script defer src="${base}_pack/shortcut.js"></script></head>`,
+      );
     let failed = false;
     // External module scripts: the file itself is replaced by its classic version (below), the tag loses type="module".
     for (const [tag, src] of [...html.matchAll(/<script type="module" src="([^"]+)"><\/script>/g)].map((m) => [
@@ -292,6 +296,19 @@ export async function buildPack(dir: string, options: { base?: string; contentDi
   }
   files['_pack/search-index.js'] = enc.encode(`window.ATLAS_SEARCH_INDEX=${JSON.stringify(docs)};\n`);
   files['_pack/search.js'] = enc.encode(await toClassic(root, '/', { file: 'src/scripts/pack-search.ts' }));
+  // Not wrapped to wait for the document: it reads document.currentScript, set only while it first runs.
+  files['_pack/shortcut.js'] = enc.encode(
+    (
+      await build({
+        entryPoints: [join(root, 'src/scripts/pack-shortcut.ts')],
+        bundle: true,
+        format: 'iife',
+        minify: true,
+        write: false,
+        logLevel: 'silent',
+      })
+    ).outputFiles[0]!.text,
+  );
   files['_pack/pack.css'] = readFileSync(join(root, 'src/styles/pack.css'));
 
   const zippable: Zippable = {};
@@ -313,13 +330,7 @@ export async function runCoursePack(ctx: BuildContext): Promise<void> {
   writeFileSync(target, zip);
   // The download link on /hors-ligne/ shows the size of what it downloads.
   const page = join(ctx.outDir, 'hors-ligne', 'index.html');
-  writeFileSync(
-    page,
-    readFileSync(page, 'utf8').replace(
-      /<span data-pack-size>[^<]*<\/span>/,
-      `<span data-pack-size>, ${mb(zip.length)}</span>`,
-    ),
-  );
+  writeFileSync(page, replaceInner(readFileSync(page, 'utf8'), 'span[data-pack-size]', `, ${mb(zip.length)}`, page));
   for (const d of dropped)
     ctx.logger.warn(`Course pack: script left out (its page explains how to serve the folder): ${d}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

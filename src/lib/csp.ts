@@ -17,8 +17,7 @@
  * No `frame-ancestors`: a <meta> policy cannot set it, and teachers embed pages in Moodle.
  */
 import { createHash } from 'node:crypto';
-import { embedEarlyScript, redirectScript } from './inline-scripts';
-import { themeInitScript } from './theme-init';
+import { embedEarlyScript, redirectScript, themeInitScript } from './inline-scripts';
 import type { AstroUserConfig } from 'astro';
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}` as const;

@@ -3,7 +3,8 @@
  * in full at build time. The state lives in the URL query (?programme=…&theme=…),
  * so a filtered list can be shared and back/forward work.
  */
-const FIELDS = ['q', 'programme', 'groupe', 'theme', 'langue', 'ectsMin', 'ectsMax', 'tri'] as const;
+import { EXPLORER_PARAMS as FIELDS } from '../lib/site-params';
+
 type State = Partial<Record<(typeof FIELDS)[number], string>>;
 
 class CourseExplorer extends HTMLElement {

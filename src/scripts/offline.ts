@@ -14,10 +14,28 @@ class OfflineStatus extends HTMLElement {
     const ready = this.querySelector<HTMLElement>('[data-offline-ready]')!;
     const toast = this.querySelector<HTMLElement>('[data-offline-toast]')!;
     const update = this.querySelector<HTMLElement>('[data-offline-update]')!;
+    const progress = this.querySelector<HTMLElement>('[data-offline-progress]')!;
     const hadController = Boolean(sw.controller);
+    const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} Mo`;
+
+    // The first visit downloads the whole site: say how far it is (src/scripts/service-worker.ts posts it).
+    sw.addEventListener('message', (event: MessageEvent) => {
+      const data = event.data as
+        | { type: string; files: number; total: number; bytes: number; totalBytes: number; done: boolean }
+        | undefined;
+      if (data?.type !== 'PRECACHE_PROGRESS') return;
+      progress.hidden = data.done;
+      progress.querySelector('[data-offline-files]')!.textContent = `${data.files} / ${data.total}`;
+      progress.querySelector('[data-offline-mb]')!.textContent = `${mb(data.bytes)} sur ${mb(data.totalBytes)}`;
+      if (data.done) void sw.getRegistration(base).then((reg) => reg && show(reg));
+    });
+    sw.startMessages();
 
     const show = (reg: ServiceWorkerRegistration) => {
-      if (reg.active) ready.hidden = false;
+      if (reg.active) {
+        ready.hidden = false;
+        progress.hidden = true;
+      }
       if (reg.waiting && sw.controller) {
         toast.hidden = false;
         update.hidden = false;

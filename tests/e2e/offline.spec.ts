@@ -1,5 +1,5 @@
 // The installable site offline: after one visit, the service worker serves every
-// page, the search and the demos without a network; an unknown URL gets the offline page.
+// page, the search and the demos without a network; an unknown URL gets the 404 page, a download the offline page.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -82,16 +82,64 @@ test.describe('offline', () => {
     await expect(page.locator('pagefind-results a[href*="/cours/machine-learning-avance/"]').first()).toBeVisible();
   });
 
-  test('an address that was never stored shows the offline page, not the home page', async ({ page, context }) => {
+  test('offline, an unknown address gets the 404 page, and a download says it needs the network', async ({
+    page,
+    context,
+  }) => {
     await installOffline(page);
     await context.setOffline(true);
     const response = await page.goto('/cette-page-n-existe-pas/');
     expect(response?.fromServiceWorker()).toBe(true);
-    await expect(page.locator('main h1')).toHaveText('Page indisponible hors ligne');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('main h1')).toHaveText('Page introuvable');
     await expect(page).toHaveURL(/\/cette-page-n-existe-pas\/$/);
-    // Its links still lead somewhere: the glossary, offline.
+    // A file of the site that is not stored (an export for Moodle): the offline page, with its links.
+    const download = await page.goto('/exports/pages.csv');
+    expect(download?.fromServiceWorker()).toBe(true);
+    await expect(page.locator('main h1')).toHaveText('Page indisponible hors ligne');
     await page.locator('main').getByRole('link', { name: 'glossaire' }).click();
     await expect(page.locator('main h1')).toHaveText(/Glossaire/);
+  });
+
+  test("links with the site's own parameters open offline from the stored page", async ({ page, context }) => {
+    await installOffline(page);
+    await context.setOffline(true);
+    for (const [path, h1] of [
+      ['/cours/?programme=master-mix&theme=optimisation&tri=heures', 'Tous les cours'],
+      ['/glossaire/overfitting/?embed=1&theme=dark', 'Overfitting'],
+      ['/faq/?section=x&utm_source=moodle', null],
+    ] as const) {
+      const response = await page.goto(path);
+      expect(response?.fromServiceWorker(), path).toBe(true);
+      expect(response?.status(), path).toBe(200);
+      if (h1) await expect(page.locator('main h1')).toHaveText(h1);
+    }
+  });
+
+  test('the first visit reports its progress in files and bytes, up to the whole precache', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { progress: unknown[] };
+      w.progress = [];
+      navigator.serviceWorker?.addEventListener('message', (e) => w.progress.push(e.data));
+    });
+    await installOffline(page);
+    const messages = (await page.evaluate(() => (window as unknown as { progress: unknown[] }).progress)) as {
+      type: string;
+      files: number;
+      total: number;
+      bytes: number;
+      totalBytes: number;
+      done: boolean;
+    }[];
+    const last = messages.filter((m) => m.type === 'PRECACHE_PROGRESS').at(-1);
+    expect(last?.done).toBe(true);
+    expect(last!.files).toBe(last!.total);
+    expect(last!.total).toBeGreaterThan(300);
+    expect(last!.bytes).toBe(last!.totalBytes);
+    expect(last!.totalBytes).toBeGreaterThan(1_000_000);
+    // /hors-ligne/ says how much that is.
+    await page.goto('/hors-ligne/');
+    await expect(page.locator('[data-offline-size]')).toHaveText(/^\d+ fichiers, \d+,\d Mo$/);
   });
 
   test('online, an unknown address still gets the real 404 page', async ({ page }) => {

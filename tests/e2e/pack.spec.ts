@@ -173,6 +173,18 @@ test('every page of the pack opens from file:// with no script error and no miss
   expect(problems).toEqual([]);
 });
 
+test("Ctrl K, advertised on every page, opens the pack's own search from file://", async ({ page }) => {
+  const problems = watch(page);
+  await open(page, 'glossaire/overfitting/index.html');
+  await page.keyboard.press('Control+k');
+  await expect(page).toHaveURL(/\/recherche\/index\.html#rechercher$/);
+  await expect(page.locator('#pack-search-input')).toBeFocused();
+  await page.locator('#pack-search-input').fill('surapprentissage');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-pack-search-results] a[href*="overfitting"]').first()).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
 test('every demo runs from file://, TF.js bundled into the page', async ({ page }) => {
   test.setTimeout(180_000);
   const demos = Object.keys(

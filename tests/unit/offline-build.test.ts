@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildServiceWorker, OFFLINE_PAGE } from '../../scripts/build-sw.ts';
+import {
+  buildServiceWorker,
+  NOT_FOUND_PAGE,
+  OFFLINE_INFO_PAGE,
+  OFFLINE_PAGE,
+  readPrecache,
+} from '../../scripts/build-sw.ts';
 import { buildPack } from '../../scripts/pack.ts';
 
 const contentDir = 'tests/fixtures/content-ok';
@@ -141,20 +147,29 @@ describe('the course pack', () => {
 });
 
 describe('the service worker', () => {
-  it('fails with the missing file named when the offline page or the search index is missing', async () => {
+  it('fails with the missing file named when the offline page, the 404 page or the search index is missing', async () => {
     const empty = site({ 'index.html': '<h1>x</h1>' });
     await expect(buildServiceWorker(empty)).rejects.toThrow(
       `${join(empty, OFFLINE_PAGE)}: the offline page is missing`,
     );
-    const noIndex = site({ 'index.html': '<h1>x</h1>', [OFFLINE_PAGE]: '<h1>hors ligne</h1>' });
+    const no404 = site({ 'index.html': '<h1>x</h1>', [OFFLINE_PAGE]: '<h1>hors ligne</h1>' });
+    await expect(buildServiceWorker(no404)).rejects.toThrow(`${join(no404, NOT_FOUND_PAGE)}: the 404 page is missing`);
+    const noIndex = site({
+      'index.html': '<h1>x</h1>',
+      [OFFLINE_PAGE]: '<h1>hors ligne</h1>',
+      [NOT_FOUND_PAGE]: '<h1>404</h1>',
+    });
     await expect(buildServiceWorker(noIndex)).rejects.toThrow(`${join(noIndex, 'pagefind')}: no Pagefind index`);
   });
 
-  it('precaches pages, assets and the whole search index, not the pack nor the fallback fonts', async () => {
+  it('precaches pages, assets and the whole search index with their sizes, lists the downloads as online only, and writes the download size into /hors-ligne/', async () => {
     const dir = site({
       'index.html': '<h1>Accueil</h1>',
       'cours/x/index.html': '<h1>Cours</h1>',
       [OFFLINE_PAGE]: '<h1>Hors ligne</h1>',
+      [NOT_FOUND_PAGE]: '<h1>Introuvable</h1>',
+      [OFFLINE_INFO_PAGE]:
+        '<!doctype html><html><head><script>var a="<span data-offline-size>x</span>"</script></head><body><p>Soit <span data-offline-size>tout le site</span>.</p></body></html>',
       'pagefind/pagefind-entry.json': '{}',
       'pagefind/pagefind.js': '',
       'pagefind/wasm.fr.pagefind': 'wasm',
@@ -164,15 +179,18 @@ describe('the service worker', () => {
       '_astro/K.C2.woff2': 'w',
       '_astro/K.C3.woff': 'w',
       'hors-ligne/atlas-ml-hors-ligne.zip': 'zip',
+      'exports/pages.csv': 'a;b',
     });
-    const { files } = await buildServiceWorker(dir);
+    const { files, onlineOnly } = await buildServiceWorker(dir);
     const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
-    const listed = [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]).sort();
-    expect(listed).toEqual(
+    const precache = readPrecache(join(dir, 'sw.js'));
+    expect(precache.map((e) => e.url).sort()).toEqual(
       [
         'index.html',
         'cours/x/index.html',
         OFFLINE_PAGE,
+        NOT_FOUND_PAGE,
+        OFFLINE_INFO_PAGE,
         'pagefind/pagefind-entry.json',
         'pagefind/pagefind.js',
         'pagefind/wasm.fr.pagefind',
@@ -182,14 +200,32 @@ describe('the service worker', () => {
         '_astro/K.C2.woff2',
       ].sort(),
     );
-    expect(files).toBe(10);
-    // Hashed files need no revision; the others have one.
-    expect(sw).toContain('{"revision":null,"url":"_astro/a.B1.js"}');
-    expect(sw).toMatch(/\{"revision":"[0-9a-f]{32}","url":"index\.html"\}/);
-    // The worker's settings were injected, and nothing of the source's TypeScript is left.
+    expect(files).toBe(12);
+    // Hashed files need no revision; the others have one; every file has its size, checked at install.
+    expect(precache.find((e) => e.url === '_astro/a.B1.js')).toEqual({
+      url: '_astro/a.B1.js',
+      revision: null,
+      size: 0,
+    });
+    expect(precache.find((e) => e.url === 'index.html')).toMatchObject({
+      revision: expect.stringMatching(/^[0-9a-f]{32}$/),
+      size: 16,
+    });
+    // The info page's size is that of its final text, with the figure written in.
+    const info = readFileSync(join(dir, OFFLINE_INFO_PAGE), 'utf8');
+    expect(info).toMatch(/<p>Soit <span data-offline-size>12 fichiers, 0,0 Mo<\/span>\.<\/p>/);
+    expect(info).toContain('var a="<span data-offline-size>x</span>"');
+    expect(precache.find((e) => e.url === OFFLINE_INFO_PAGE)!.size).toBe(Buffer.byteLength(info));
+    // Downloads are not stored: the worker says so offline instead of the 404 page.
+    expect(onlineOnly.sort()).toEqual(['exports/pages.csv', 'hors-ligne/atlas-ml-hors-ligne.zip']);
+    expect(sw).toContain('self.__ATLAS_ONLINE_ONLY=["exports/pages.csv","hors-ligne/atlas-ml-hors-ligne.zip"]');
+    // The worker's settings were injected (the site's parameters from src/lib/site-params.ts), no TypeScript left.
     expect(sw).toContain(`"${OFFLINE_PAGE}"`);
-    expect(sw).toContain('"pagefind-highlight"');
+    expect(sw).toContain(`"${NOT_FOUND_PAGE}"`);
+    for (const param of ['pagefind-highlight', 'section', 'embed', 'programme', 'ectsMin'])
+      expect(sw).toContain(`"${param}"`);
     expect(sw).toContain('SKIP_WAITING');
+    expect(sw).toContain('PRECACHE_PROGRESS');
     expect(sw).not.toContain('__WB_MANIFEST');
   });
 });
