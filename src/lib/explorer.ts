@@ -3,6 +3,7 @@
  * Pure data: the page renders it, the client script filters it by data attributes.
  */
 import { totalHours } from './format';
+import { normaliseWords } from './normalise';
 import type { SiteData } from './site-data';
 import { topics, type TopicId } from './topics';
 
@@ -18,10 +19,31 @@ export interface ExplorerRow {
   languages: ('fr' | 'en')[];
   ects?: number;
   hours?: number;
+  /**
+   * What the text filter searches, as distinct folded words: title, code, the source's
+   * description, objectives, teachers and domains, and the names (English, French, other forms) of the glossary terms the
+   * course covers, so that "réseaux de neurones" or "surapprentissage" find it.
+   */
+  words: string;
 }
 
 export function explorerRows(data: SiteData): ExplorerRow[] {
+  const termById = new Map(data.glossary.map((t) => [t.id, t.data]));
   return data.courses.map((course) => {
+    const terms = course.data.terms.flatMap((r) => {
+      const t = termById.get(r.id);
+      return t ? [t.term, ...t.french, ...t.aliases] : [];
+    });
+    const d = course.data;
+    const text = [
+      d.title,
+      d.code ?? '',
+      course.body ?? '',
+      ...d.objectives,
+      ...d.responsables,
+      ...d.domains,
+      ...terms,
+    ].join(' ');
     const programme = data.programmes.find((p) => p.id === course.data.programme.id)!;
     const listings = data.listings.get(course.id) ?? [];
     const groups = [...new Map(listings.map((l) => [`${programme.id}:${l.group.id}`, l.group.short])).entries()].map(
@@ -37,6 +59,7 @@ export function explorerRows(data: SiteData): ExplorerRow[] {
       languages: course.data.teachingLanguages ?? programme.data.facts.languages ?? [],
       ects: course.data.ects,
       hours: totalHours(course.data.hours),
+      words: [...new Set(normaliseWords(text).split(' '))].filter((w) => w.length > 1 || /\d/.test(w)).join(' '),
     };
   });
 }

@@ -114,3 +114,14 @@ export function fallbackQueries(words: string[]): string[][] {
   const order = words.map((w, i) => ({ w, i })).sort((a, b) => a.w.length - b.w.length || b.i - a.i);
   return order.map(({ i }) => words.filter((_, j) => j !== i));
 }
+
+/**
+ * True when every query word is found in `words` (a text's folded words): as a word or
+ * the start of one, or, for a word of 6 letters or more, one edit away from one.
+ * For filtering a list in place (the course explorer) by the same rules as search.
+ */
+export function matchesAll(queryWordList: string[], words: string[]): boolean {
+  return queryWordList.every((q) =>
+    words.some((w) => w.startsWith(q) || (q.length >= MIN_TYPO_LENGTH && oneEditApart(q, w))),
+  );
+}

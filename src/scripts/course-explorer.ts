@@ -2,7 +2,13 @@
  * <course-explorer>: filters and sorts the course table that the page renders
  * in full at build time. The state lives in the URL query (?programme=…&theme=…),
  * so a filtered list can be shared and back/forward work.
+ * The text filter reads the query as search does (src/lib/search-query.ts): accents,
+ * case and stop words ignored, a typo of one letter tolerated on long words.
+ * A value in the URL that no control can show (an unknown theme, an option of another
+ * programme, a number that is not one) is dropped, and a notice says so: a filter is
+ * never applied without being visible.
  */
+import { matchesAll, queryWords } from '../lib/search-query';
 import { EXPLORER_PARAMS as FIELDS } from '../lib/site-params';
 
 type State = Partial<Record<(typeof FIELDS)[number], string>>;
@@ -11,17 +17,79 @@ class CourseExplorer extends HTMLElement {
   private form!: HTMLFormElement;
   private rows!: HTMLTableRowElement[];
   private body!: HTMLTableSectionElement;
+  private words = new Map<HTMLTableRowElement, string[]>();
 
   connectedCallback() {
     this.form = this.querySelector('form')!;
     this.body = this.querySelector('tbody')!;
     this.rows = [...this.body.rows];
-    this.querySelector<HTMLElement>('.explorer-filters')!.hidden = false;
-    this.apply(this.readUrl(), false);
+    for (const row of this.rows) this.words.set(row, (row.dataset.words ?? '').split(' '));
+    const filters = this.querySelector<HTMLDetailsElement>('.explorer-filters')!;
+    filters.hidden = false;
+    // Loaded on the first touch of the filters (src/pages/cours/index.astro): what was typed meanwhile counts.
+    const typed = this.readForm();
+    const fromUrl = this.readUrl();
+    const { state, dropped } = this.shown(Object.keys(fromUrl).length || !Object.keys(typed).length ? fromUrl : typed);
+    this.notice(dropped);
+    // On a phone the filters are folded: a list filtered by its URL opens them, so that the filters show.
+    if (FIELDS.some((f) => f !== 'tri' && state[f])) filters.open = true;
+    this.apply(state, false);
+    history.replaceState(null, '', this.url(state));
     this.form.addEventListener('input', () => this.apply(this.readForm(), true));
     this.form.addEventListener('submit', (e) => e.preventDefault());
     this.form.addEventListener('reset', () => setTimeout(() => this.apply({}, true)));
-    window.addEventListener('popstate', () => this.apply(this.readUrl(), false));
+    window.addEventListener('popstate', () => {
+      const { state, dropped } = this.shown(this.readUrl());
+      this.notice(dropped);
+      this.apply(state, false);
+    });
+  }
+
+  /** The state without the values no control can show, and a sentence for each value dropped. */
+  private shown(state: State): { state: State; dropped: string[] } {
+    const kept: State = {};
+    const dropped: string[] = [];
+    // The control's own label names the filter ("Thème", "Programme"); the ECTS bounds share one legend.
+    const labelOf = (f: string, el: Element | RadioNodeList | null) =>
+      f === 'ectsMin'
+        ? 'ECTS (de)'
+        : f === 'ectsMax'
+          ? 'ECTS (à)'
+          : ((el instanceof HTMLSelectElement || el instanceof HTMLInputElement) &&
+              el.labels?.[0]?.textContent?.trim()) ||
+            f;
+    for (const f of FIELDS) {
+      const value = state[f];
+      if (!value) continue;
+      const el = this.form.elements.namedItem(f);
+      let ok = el !== null;
+      if (el instanceof HTMLSelectElement) {
+        const option = [...el.options].find((o) => o.value === value);
+        // An option of another programme is hidden by the programme filter: as good as absent.
+        ok = option !== undefined && !(f === 'groupe' && kept.programme && option.dataset.programme !== kept.programme);
+      } else if (el instanceof HTMLInputElement && el.type === 'number') {
+        ok = value.trim() !== '' && Number.isFinite(Number(value));
+      }
+      if (ok) kept[f] = value;
+      else dropped.push(`${labelOf(f, el)} : « ${value} »`);
+    }
+    return { state: kept, dropped };
+  }
+
+  private notice(dropped: string[]) {
+    const box = this.querySelector<HTMLElement>('[data-dropped]')!;
+    box.hidden = dropped.length === 0;
+    box.textContent = dropped.length
+      ? `Filtre${dropped.length > 1 ? 's' : ''} de l’adresse ignoré${dropped.length > 1 ? 's' : ''}, aucune option ne correspond : ${dropped.join(' ; ')}.`
+      : '';
+  }
+
+  /** The page's URL for `state`; other parameters (?embed=1, a search highlight) stay. */
+  private url(state: State): string {
+    const params = new URLSearchParams(location.search);
+    for (const f of FIELDS) params.delete(f);
+    for (const f of FIELDS) if (state[f]) params.set(f, state[f]);
+    return `${location.pathname}${params.size ? `?${params}` : ''}${location.hash}`;
   }
 
   private readUrl(): State {
@@ -45,13 +113,13 @@ class CourseExplorer extends HTMLElement {
     }
     const min = state.ectsMin ? Number(state.ectsMin) : -Infinity;
     const max = state.ectsMax ? Number(state.ectsMax) : Infinity;
-    const q = (state.q ?? '').trim().toLowerCase();
+    const q = queryWords(state.q ?? '');
     let shown = 0;
     for (const row of this.rows) {
       const d = row.dataset;
       const ects = d.ects ? Number(d.ects) : undefined;
       const visible =
-        (!q || d.text!.includes(q)) &&
+        (q.length === 0 || matchesAll(q, this.words.get(row)!)) &&
         (!state.programme || d.programme === state.programme) &&
         (!state.groupe || d.groups!.split(' ').includes(state.groupe)) &&
         (!state.theme || d.topics!.split(' ').includes(state.theme)) &&
@@ -77,8 +145,8 @@ class CourseExplorer extends HTMLElement {
     const active = FIELDS.filter((f) => f !== 'tri' && state[f]).length;
     this.querySelector('[data-active]')!.textContent = active ? `(${active} actif${active > 1 ? 's' : ''})` : '';
     if (push) {
-      const params = new URLSearchParams(Object.entries(state) as [string, string][]);
-      const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+      this.notice([]);
+      const url = this.url(state);
       if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
     }
   }
