@@ -26,7 +26,7 @@ import {
   toTensors,
   trainStep,
 } from './model';
-import { spec } from './spec';
+import { spec } from './lesson';
 
 const res = 30;
 const datasetLabels = { xor: 'XOR', cercles: 'cercles', spirales: 'spirales', gaussiennes: 'gaussiennes' } as const;
