@@ -123,6 +123,8 @@ async function main() {
       ATLAS_OUT_DIR: outDir,
       ATLAS_CACHE_DIR: join(work, 'cache'),
       NODE_OPTIONS: process.env.NODE_OPTIONS ?? '--max-old-space-size=3072',
+      // Astro's build alone (no post-build step), then the index on its own: the figures Starlight's build and Pagefind give.
+      ATLAS_STEPS: '',
     };
     console.error(`building ${pages.length} extra pages in ${work}…`);
     const buildS = run('node_modules/.bin/astro', ['build', '--silent'], env);

@@ -28,15 +28,18 @@ export type { BuildContext } from './context.ts';
 
 export interface PostBuildStep {
   name: string;
+  /** Short name for ATLAS_STEPS (src/lib/config.ts). */
+  id: string;
   run(ctx: BuildContext): void | Promise<void>;
 }
 
 /** The post-build steps, in the order they run (see above). Add a step here. */
 export const postBuildSteps: PostBuildStep[] = [
-  { name: 'site checks', run: runSiteChecks },
-  { name: 'search index', run: runSearchIndex },
-  { name: 'course pack', run: runCoursePack },
-  { name: 'service worker', run: runServiceWorker },
+  { name: 'site checks', id: 'checks', run: runSiteChecks },
+  { name: 'search index', id: 'index', run: runSearchIndex },
+  { name: 'course pack', id: 'pack', run: runCoursePack },
+  // writeHostingConfig (the host's headers and redirects) goes here, before the service worker.
+  { name: 'service worker', id: 'sw', run: runServiceWorker },
 ];
 
 /** Runs the steps one after the other; the first failure stops the build with its message. */
@@ -67,14 +70,18 @@ export default function atlasBuild(options: { contentDir?: string } = {}): Astro
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        await runPostBuild({
-          outDir,
-          base,
-          site: site.replace(/\/+$/, ''),
-          contentDir: options.contentDir ?? config.contentDir,
-          pages: htmlFiles(outDir, { skip: (d) => d === 'pagefind' }),
-          logger,
-        });
+        const steps = config.steps ? postBuildSteps.filter((s) => config.steps!.includes(s.id)) : postBuildSteps;
+        await runPostBuild(
+          {
+            outDir,
+            base,
+            site: site.replace(/\/+$/, ''),
+            contentDir: options.contentDir ?? config.contentDir,
+            pages: htmlFiles(outDir, { skip: (d) => d === 'pagefind' }),
+            logger,
+          },
+          steps,
+        );
       },
     },
   };

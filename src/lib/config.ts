@@ -11,6 +11,8 @@
  *   gives no referrer. Unset: the first https origin of FRAME_ANCESTORS, if any.
  * - ATLAS_OUT_DIR, ATLAS_CACHE_DIR, ATLAS_CONTENT_DIR: where the build writes, caches and reads
  *   (the tests build fixture sites into their own folders).
+ * - ATLAS_STEPS: the post-build steps to run (src/integration/index.ts), comma-separated names
+ *   ("checks,index"); unset: all of them. The scale benchmark times Astro's build alone with "".
  * - ATLAS_BUILD_ID: one id per build (Pagefind's cache tag, src/lib/build-id.ts). Unset: the time.
  */
 export interface AtlasConfig {
@@ -24,6 +26,8 @@ export interface AtlasConfig {
   cacheDir: string;
   contentDir: string;
   buildId: string;
+  /** Names of the post-build steps to run; undefined: all. */
+  steps: string[] | undefined;
 }
 
 export const DEFAULT_SITE = 'http://localhost:4321';
@@ -47,6 +51,12 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     cacheDir: env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
     contentDir: env.ATLAS_CONTENT_DIR ?? './content',
     buildId: env.ATLAS_BUILD_ID ?? Date.now().toString(36),
+    steps:
+      env.ATLAS_STEPS === undefined
+        ? undefined
+        : env.ATLAS_STEPS.split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
   };
 }
 
