@@ -57,6 +57,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {
+    // The Moodle origin an embedded page may post its height to when the browser gives no parent origin.
+    define: { __ATLAS_MOODLE_ORIGIN__: JSON.stringify(config.moodleOrigin ?? '') },
     build: {
       // No preload helper: the few dynamic imports are on-demand code, not worth 0.9 KB on every page.
       modulePreload: { polyfill: false, resolveDependencies: () => [] },

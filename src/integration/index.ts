@@ -19,7 +19,7 @@ import { runSiteChecks } from '../../scripts/check-site.ts';
 import { runSearchIndex } from '../../scripts/index-search.ts';
 import { runCoursePack } from '../../scripts/pack.ts';
 import { runServiceWorker } from '../../scripts/build-sw.ts';
-import { config, normaliseBase } from '../lib/config.ts';
+import { config, normaliseBase, siteWarning } from '../lib/config.ts';
 import { htmlFiles } from '../lib/files.ts';
 import type { BuildContext } from './context.ts';
 import { dropStalePreviews } from './stale-previews.ts';
@@ -59,6 +59,9 @@ export default function atlasBuild(options: { contentDir?: string } = {}): Astro
     hooks: {
       'astro:config:setup': ({ config: astroConfig, command, logger }) => {
         if (command !== 'build') return;
+        // Once per build (not on astro sync, dev or preview): what points at localhost, and the fix.
+        const warning = siteWarning(config);
+        if (warning) logger.warn(warning);
         if (dropStalePreviews(fileURLToPath(astroConfig.cacheDir), options.contentDir ?? config.contentDir))
           logger.info(
             'Glossary or formulas changed: every page is rendered again (their previews appear on other pages).',

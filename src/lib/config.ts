@@ -61,3 +61,15 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 }
 
 export const config: AtlasConfig = readConfig();
+
+/**
+ * The one warning of a build without SITE (undefined when SITE is set): what points
+ * at localhost, and the exact command that fixes it, with the build's BASE.
+ */
+export function siteWarning(c: AtlasConfig): string | undefined {
+  if (c.siteFromEnv) return undefined;
+  return [
+    `SITE is not set: canonical URLs, the sitemap and the Moodle exports (GIFT quizzes, glossary XML, .imscc, pages.csv) will point at ${c.site}${c.base}.`,
+    `To build for the public address, run: SITE=https://your-university.example BASE=${c.base} npm run build`,
+  ].join('\n');
+}

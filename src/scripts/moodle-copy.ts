@@ -1,19 +1,28 @@
-/** The "Copier" buttons of the "Lien Moodle" panel: copy the field, or select it where the clipboard is refused. */
+/**
+ * The copy buttons of the "Lien Moodle" panel: a field's (data-copy: its id) or a
+ * value of their own (data-copy="" and data-copy-value: the passages' rows). Where the clipboard is
+ * refused, the field is selected, or the value shown for copying by hand.
+ */
 export function copyField(button: HTMLButtonElement) {
   const field = document.getElementById(button.dataset.copy ?? '');
-  if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return;
-  field.select();
-  const status = button.parentElement?.querySelector('[role="status"]');
-  const say = (text: string) => {
+  const fromField = field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement;
+  const value = fromField ? field.value : button.dataset.copyValue;
+  if (value === undefined) return;
+  if (fromField) field.select();
+  const status = (button.closest('.moodle-row, .moodle-sections') ?? button.parentElement)?.querySelector(
+    '[role="status"]',
+  );
+  const label = button.textContent;
+  const say = (text: string, aloud = text) => {
     button.textContent = text;
-    if (status) status.textContent = text;
+    if (status) status.textContent = aloud;
     setTimeout(() => {
-      button.textContent = 'Copier';
+      button.textContent = label;
       if (status) status.textContent = '';
     }, 2500);
   };
-  (navigator.clipboard?.writeText(field.value) ?? Promise.reject(new Error('no clipboard'))).then(
-    () => say('Copié'),
-    () => say('Sélectionné : Ctrl+C'),
+  (navigator.clipboard?.writeText(value) ?? Promise.reject(new Error('no clipboard'))).then(
+    () => say('Copié', `Copié : ${value}`),
+    () => (fromField ? say('Sélectionné : Ctrl+C') : window.prompt('Copiez ce texte (Ctrl+C) :', value)),
   );
 }

@@ -14,6 +14,12 @@ describe('build quality gates', () => {
     const build = await buildFixture();
     expect(build.output).not.toMatch(/error/i);
     expect(build.ok).toBe(true);
+    // Built without SITE: one warning, with the command that fixes it.
+    expect(build.output.match(/SITE is not set/g)).toHaveLength(1);
+    expect(build.output).toContain(
+      'canonical URLs, the sitemap and the Moodle exports (GIFT quizzes, glossary XML, .imscc, pages.csv) will point at http://localhost:4321/.',
+    );
+    expect(build.output).toContain('SITE=https://your-university.example BASE=/ npm run build');
     const tools = readFileSync(`${build.outDir}/outils/index.html`, 'utf8');
     // remark-math, rehype-katex and the :term/:eq directives run on MDX as on Markdown.
     expect(tools).toMatch(/<span class="katex">/);

@@ -30,6 +30,8 @@ beforeAll(async () => {
 describe('the site under /atlas-ml/', () => {
   it('builds, and every link and anchor of every page resolves under the base path', () => {
     expect(build.ok, build.output.slice(-3000)).toBe(true);
+    // SITE was given: no warning about localhost.
+    expect(build.output).not.toContain('SITE is not set');
     expect(existsSync(join(out, 'glossaire/overfitting/index.html'))).toBe(true);
     expect(checkSite(out, { base: BASE, site: SITE })).toEqual([]);
   });
@@ -59,7 +61,7 @@ describe('the site under /atlas-ml/', () => {
     }
   });
 
-  it('writes absolute URLs on SITE + BASE into the exports and the Moodle panel', () => {
+  it('writes absolute URLs on SITE + BASE into the exports, root-relative ones into the Moodle panel', () => {
     const csvUrls = [...readFileSync(join(out, 'exports/pages.csv'), 'utf8').matchAll(/;(https?:\/\/[^;\r\n]+)/g)].map(
       (m) => m[1],
     );
@@ -79,7 +81,8 @@ describe('the site under /atlas-ml/', () => {
       `${SITE}${BASE}glossaire/overfitting/`,
     );
     const page = readFileSync(join(out, 'cours/machine-learning-avance/index.html'), 'utf8');
-    expect(page).toContain(`value="${SITE}${BASE}cours/machine-learning-avance/?embed=1"`);
+    // The panel is built root-relative (the browser adds the serving origin).
+    expect(page).toContain(`value="${BASE}cours/machine-learning-avance/?embed=1"`);
     expect(page).toContain(`<link rel="canonical" href="${SITE}${BASE}cours/machine-learning-avance/">`);
     const redirect = readFileSync(join(out, 'moodle/index.html'), 'utf8');
     expect(redirect).toContain(`url=${BASE}enseignants/`);
@@ -133,6 +136,19 @@ describe('a browser on the site under /atlas-ml/', () => {
         // KaTeX fonts load only when used: wait for them on pages with math.
         await page.evaluate(() => document.fonts.ready);
       }
+      // Built for https://univ.example.fr, served here: the Moodle panel gives the serving address.
+      await page.goto(`${origin}${BASE}cours/machine-learning-avance/`);
+      await page.locator('details.moodle-link summary').click();
+      await page.waitForFunction(
+        (want) => (document.getElementById('moodle-url') as HTMLInputElement).value === want,
+        `${origin}${BASE}cours/machine-learning-avance/`,
+      );
+      expect(await page.locator('#moodle-embed').inputValue()).toBe(
+        `${origin}${BASE}cours/machine-learning-avance/?embed=1`,
+      );
+      await page.goto(`${origin}${BASE}enseignants/`);
+      await page.locator('#adresse-des-exports').waitFor({ state: 'visible' });
+      expect(await page.locator('#adresse-des-exports').textContent()).toContain(`${SITE}${BASE}`);
       await page.goto(`${origin}${BASE}moodle/`);
       await page.waitForURL(`${origin}${BASE}enseignants/`);
       await page.goto(`${origin}${BASE}glossaire/`);

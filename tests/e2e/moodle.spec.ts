@@ -14,6 +14,7 @@ import { parse as parseGift } from 'gift-pegjs';
 import { readContent } from '../../src/lib/content-files.ts';
 import { readRedirects } from '../../src/lib/redirects.ts';
 import { texFragments } from '../../src/lib/exporters/markdown-export.ts';
+import { serveHostPage } from '../support/host-page';
 import { readGiftFile } from '../support/moodle-gift';
 import { builtPages } from '../support/pages';
 import { config } from '../../src/lib/config.ts';
@@ -267,25 +268,57 @@ test.describe('embed mode', () => {
     await expect(page.locator('main a[href*="/glossaire/"]').first()).not.toHaveAttribute('target', /./);
   });
 
-  test('in an iframe, the page posts its content height to the host', async ({ page, baseURL }) => {
-    await page.goto('/enseignants/');
-    const message = await page.evaluate(
+  test('in an iframe, the page posts its content height to the host’s origin, without its address', async ({
+    page,
+    baseURL,
+  }) => {
+    // The host is a plain page on another origin, as a Moodle page on its own server.
+    const host = await serveHostPage();
+    await page.goto(host.origin);
+    const event = await page.evaluate(
       (src) =>
         new Promise<any>((resolve) => {
           window.addEventListener('message', (e) => {
-            if (e.data?.type === 'atlas-ml:height') resolve(e.data);
+            if (e.data?.type === 'atlas-ml:height') resolve({ origin: e.origin, data: e.data });
           });
           const frame = document.createElement('iframe');
           frame.src = src;
           frame.style.height = '300px';
           document.body.append(frame);
         }),
-      `${baseURL}/faq/?embed=1`,
+      `${baseURL}/faq/?embed=1&q=secret#loss-nan`,
     );
-    expect(message.url).toBe(`${baseURL}/faq/?embed=1`);
-    expect(Number.isInteger(message.height)).toBe(true);
+    await host.close();
+    expect(event.origin).toBe(baseURL);
+    // No address, hence no query string: only the type and the height.
+    expect(Object.keys(event.data).sort()).toEqual(['height', 'type']);
+    expect(Number.isInteger(event.data.height)).toBe(true);
     // The whole FAQ is far taller than the 300 px frame: the height is the content's, not the frame's.
-    expect(message.height).toBeGreaterThan(1500);
+    expect(event.data.height).toBeGreaterThan(1500);
+  });
+
+  test('the height message is addressed to the parent’s origin, never to "*"', async ({ page, baseURL }) => {
+    // Same origin, so that the host can watch its own postMessage being called by the frame.
+    await page.goto('/enseignants/');
+    const targets = await page.evaluate(
+      (src) =>
+        new Promise<string[]>((resolve) => {
+          const seen: string[] = [];
+          const original = window.postMessage.bind(window);
+          (window as any).postMessage = (message: any, target: any) => {
+            if (message?.type === 'atlas-ml:height') {
+              seen.push(typeof target === 'string' ? target : JSON.stringify(target));
+              resolve(seen);
+            }
+            return original(message, target);
+          };
+          const frame = document.createElement('iframe');
+          frame.src = src;
+          document.body.append(frame);
+        }),
+      `${baseURL}/glossaire/overfitting/?embed=1`,
+    );
+    expect(targets).toEqual([baseURL]);
   });
 
   test('nothing in embed mode writes to storage', async ({ page }) => {
@@ -296,21 +329,129 @@ test.describe('embed mode', () => {
 });
 
 test.describe('Lien Moodle panel', () => {
-  test('gives the page’s link, its embed link and an iframe snippet, and copies them', async ({ page, context }) => {
+  test('gives the page’s link, its embed link and an iframe snippet at the serving origin, and copies them', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    // The build's SITE (http://localhost:4321 by default) is not where the tests serve it (E2E_PORT).
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/cours/machine-learning-avance/');
     const panel = page.locator('details.moodle-link');
     await expect(panel).toHaveAttribute('data-pagefind-ignore', '');
     await panel.locator('summary').click();
-    const own = `${site}cours/machine-learning-avance/`;
+    const own = `${baseURL}/cours/machine-learning-avance/`;
     await expect(page.getByLabel(/Lien de la page/)).toHaveValue(own);
     await expect(page.getByLabel(/Lien intégré/)).toHaveValue(`${own}?embed=1`);
     await expect(page.getByLabel(/ressource Page/)).toHaveValue(
-      new RegExp(`^<iframe src="${own.replace(/[.?]/g, '\\$&')}\\?embed=1" title="[^"]+"`),
+      new RegExp(`^<iframe src="${own.replace(/[.?]/g, '\\$&')}\\?embed=1" title="[^"]+" width="100%" height="\\d+"`),
     );
+    const height = Number(/height="(\d+)"/.exec(await page.getByLabel(/ressource Page/).inputValue())![1]);
+    expect(height).toBeGreaterThanOrEqual(300);
+    expect(height).toBeLessThanOrEqual(1600);
+    await expect(panel.locator('.moodle-hint')).toContainText(`${height} px`);
+    await expect(panel.locator('[data-moodle-nojs]')).toHaveCount(0);
     await panel.getByRole('button', { name: 'Copier' }).nth(1).click();
     await expect(panel.getByRole('button', { name: 'Copié' })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${own}?embed=1`);
+  });
+
+  test('lists the page’s passages, each link, embed link and iframe copied in one click', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/faq/');
+    const panel = page.locator('details.moodle-link');
+    await panel.locator('summary').click();
+    const sections = panel.locator('details.moodle-sections');
+    await sections.locator('summary').click();
+    // Every question of the FAQ is a passage.
+    const questions = await page.locator('main a[data-copy-link]').count();
+    expect(await sections.locator('li').count()).toBeGreaterThanOrEqual(questions);
+    const row = sections.locator('li', { hasText: 'loss' }).first();
+    const label = await row.locator('.moodle-section-name').textContent();
+    await row.getByRole('button', { name: `Copier le lien vers « ${label} »` }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/faq/#loss-nan`);
+    await row.getByRole('button', { name: /lien intégré/ }).click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${baseURL}/faq/?embed=1#loss-nan`);
+    await row.getByRole('button', { name: /iframe/ }).click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(new RegExp(`^<iframe src="${baseURL}/faq/\\?embed=1#loss-nan" title="FAQ[^"]*: [^"]+"`));
+    // Glossary letters are passages too.
+    await page.goto('/glossaire/');
+    await page.locator('details.moodle-link summary').click();
+    await expect(page.locator('details.moodle-sections li', { hasText: /^A/ }).first()).toBeAttached();
+  });
+
+  test('keeps a demo’s state: given by data-state-url, by the atlas:state-url event, or in the address', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto('/glossaire/overfitting/?q=1&embed=0');
+    await page.evaluate(() => {
+      document.addEventListener('atlas:state-url', (e) => {
+        (e as CustomEvent<{ url?: string }>).detail.url = '?lr=0.1&epochs=20';
+      });
+    });
+    await page.locator('details.moodle-link summary').click();
+    await expect(page.getByLabel(/Lien de la page/)).toHaveValue(`${baseURL}/glossaire/overfitting/?lr=0.1&epochs=20`);
+    await expect(page.getByLabel(/Lien intégré/)).toHaveValue(
+      `${baseURL}/glossaire/overfitting/?embed=1&lr=0.1&epochs=20`,
+    );
+    // Without a listener: the address's own state (its query, a fragment naming no element), not embed or theme.
+    await page.goto('/glossaire/overfitting/?embed=0&theme=dark&k=3#w=0.5,b=1');
+    await page.locator('details.moodle-link summary').click();
+    await expect(page.getByLabel(/Lien de la page/)).toHaveValue(`${baseURL}/glossaire/overfitting/?k=3#w=0.5,b=1`);
+  });
+
+  test('without JavaScript, the panel shows relative links that work from this site', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/cours/machine-learning-avance/');
+    await page.locator('details.moodle-link summary').click();
+    await expect(page.getByLabel(/Lien de la page/)).toHaveValue('/cours/machine-learning-avance/');
+    await expect(page.getByLabel(/Lien intégré/)).toHaveValue('/cours/machine-learning-avance/?embed=1');
+    await expect(page.locator('[data-moodle-nojs]')).toBeVisible();
+    await context.close();
+  });
+
+  test('is on pages a teacher would link, not on the 404, the offline fallback or the search page', async ({
+    page,
+  }) => {
+    for (const path of ['/faq/', '/glossaire/overfitting/', '/enseignants/', '/']) {
+      await page.goto(path);
+      await expect(page.locator('details.moodle-link'), path).toHaveCount(1);
+    }
+    for (const path of ['/404.html', '/hors-ligne/indisponible/', '/recherche/', '/page-qui-n-existe-pas/']) {
+      await page.goto(path);
+      await expect(page.locator('main h1'), path).toBeVisible();
+      await expect(page.locator('details.moodle-link'), path).toHaveCount(0);
+    }
+  });
+});
+
+test.describe('the teachers’ page at the serving address', () => {
+  test('writes its examples with the serving origin, and says which address the exports contain', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto('/enseignants/');
+    await expect(page.locator('main code[data-address]').first()).toHaveText(`${baseURL}/faq/#loss-nan`);
+    await expect(page.locator('main code[data-snippet="iframe"]')).toContainText(`src="${baseURL}/faq/?embed=1"`);
+    await expect(page.locator('main code[data-snippet="listener"]')).toContainText(`event.origin !== '${baseURL}'`);
+    const notice = page.locator('#adresse-des-exports');
+    const exportOrigin = new URL(site).origin;
+    if (exportOrigin === baseURL) await expect(notice).toBeHidden();
+    else {
+      await expect(notice).toBeVisible();
+      await expect(notice).toContainText(site);
+      await expect(notice.locator('[data-serving-origin]')).toHaveText(baseURL!);
+    }
   });
 });
 
