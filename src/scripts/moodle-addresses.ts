@@ -12,7 +12,8 @@
  * A demo's state: the panel dispatches `atlas:state-url` on document with
  * detail { url: undefined }; a listener may set detail.url to this page's address
  * carrying its state (relative or absolute). Else an element with data-state-url
- * gives that address. Else the page's own query string and a fragment that names
+ * gives that address (the demos' shared runtime keeps it on the demo's root). An
+ * address of another page is ignored (a demo embedded in a glossary page). Else the page's own query string and a fragment that names
  * no element (demos write their state there) are kept (src/islands/README.md).
  */
 import { frameHeight, heightListener, moodleLinks, stateQuery } from '../lib/moodle-links';
@@ -24,7 +25,12 @@ const page = () => location.origin + location.pathname;
 function pageState(): [string, string] {
   const detail: { url?: string } = {};
   document.dispatchEvent(new CustomEvent('atlas:state-url', { detail }));
-  const given = detail.url ?? document.querySelector<HTMLElement>('[data-state-url]')?.dataset.stateUrl;
+  // Only an address of this page: a demo embedded in another page (a glossary term) links to its own page.
+  const samePage = (u: string | undefined) => u && new URL(u, location.href).pathname === location.pathname;
+  const given = [
+    detail.url,
+    ...[...document.querySelectorAll<HTMLElement>('[data-state-url]')].map((e) => e.dataset.stateUrl),
+  ].find(samePage);
   const from = given ? new URL(given, location.href) : location;
   const hash = decodeURIComponent(from.hash.slice(1));
   // A fragment that names an element is a passage, not a state: passages have their own rows.

@@ -10,7 +10,7 @@
  *   or a demo's state in it is none of the host's business.
  * Nothing here uses storage or a service worker: both are partitioned in iframes.
  */
-import { parentOrigin } from '../lib/moodle-links';
+import { parentOrigin } from '../lib/embed-origin';
 
 /** MOODLE_ORIGIN at build time (src/lib/config.ts), or ''. */
 declare const __ATLAS_MOODLE_ORIGIN__: string;

@@ -392,21 +392,45 @@ test.describe('Lien Moodle panel', () => {
     page,
     baseURL,
   }) => {
-    await page.goto('/glossaire/overfitting/?q=1&embed=0');
+    await page.goto('/cours/machine-learning-avance/?q=1&embed=0');
     await page.evaluate(() => {
       document.addEventListener('atlas:state-url', (e) => {
         (e as CustomEvent<{ url?: string }>).detail.url = '?lr=0.1&epochs=20';
       });
     });
     await page.locator('details.moodle-link summary').click();
-    await expect(page.getByLabel(/Lien de la page/)).toHaveValue(`${baseURL}/glossaire/overfitting/?lr=0.1&epochs=20`);
+    await expect(page.getByLabel(/Lien de la page/)).toHaveValue(
+      `${baseURL}/cours/machine-learning-avance/?lr=0.1&epochs=20`,
+    );
     await expect(page.getByLabel(/Lien intégré/)).toHaveValue(
-      `${baseURL}/glossaire/overfitting/?embed=1&lr=0.1&epochs=20`,
+      `${baseURL}/cours/machine-learning-avance/?embed=1&lr=0.1&epochs=20`,
     );
     // Without a listener: the address's own state (its query, a fragment naming no element), not embed or theme.
-    await page.goto('/glossaire/overfitting/?embed=0&theme=dark&k=3#w=0.5,b=1');
+    await page.goto('/cours/machine-learning-avance/?embed=0&theme=dark&k=3#w=0.5,b=1');
     await page.locator('details.moodle-link summary').click();
-    await expect(page.getByLabel(/Lien de la page/)).toHaveValue(`${baseURL}/glossaire/overfitting/?k=3#w=0.5,b=1`);
+    await expect(page.getByLabel(/Lien de la page/)).toHaveValue(
+      `${baseURL}/cours/machine-learning-avance/?k=3#w=0.5,b=1`,
+    );
+  });
+
+  test('on a demo page, the copied links carry the demo’s current state; a demo embedded elsewhere does not', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto('/demos/k-means/');
+    // One step: the state (settings and step count) is then written in the demo's address.
+    const demo = page.locator('atlas-demo').first();
+    await demo.locator('[data-role="step"]').click({ timeout: 20_000 });
+    await expect(demo).toHaveAttribute('data-state-url', /#./);
+    await page.locator('details.moodle-link summary').click();
+    const state = (await demo.getAttribute('data-state-url'))!;
+    await expect(page.getByLabel(/Lien de la page/)).toHaveValue(state);
+    await expect(page.getByLabel(/Lien intégré/)).toHaveValue(state.replace('#', '?embed=1#'));
+    // The overfitting term embeds its demo: the term's link stays the term's.
+    await page.goto('/glossaire/overfitting/');
+    await expect(page.locator('atlas-demo').first()).toBeAttached();
+    await page.locator('details.moodle-link summary').click();
+    await expect(page.getByLabel(/Lien de la page/)).toHaveValue(`${baseURL}/glossaire/overfitting/`);
   });
 
   test('without JavaScript, the panel shows relative links that work from this site', async ({ browser }) => {

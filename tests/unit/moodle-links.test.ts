@@ -1,7 +1,8 @@
 /** What a teacher copies (src/lib/moodle-links.ts) and the build's warning without SITE (src/lib/config.ts). */
 import { describe, expect, it } from 'vitest';
 import { readConfig, siteWarning } from '../../src/lib/config';
-import { frameHeight, moodleLinks, parentOrigin, stateQuery } from '../../src/lib/moodle-links';
+import { parentOrigin } from '../../src/lib/embed-origin';
+import { frameHeight, moodleLinks, stateQuery } from '../../src/lib/moodle-links';
 
 describe('Moodle links', () => {
   it('writes the link, the embed link and the iframe of a page, a passage or a state', () => {
