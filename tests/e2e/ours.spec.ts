@@ -28,3 +28,17 @@ test('symbol explanations on the cheat sheet and a course’s topics are marked 
   await page.goto('/cours/deep-learning-mix/');
   await expect(page.locator('[data-ours]:has(.tag-list)')).toBeVisible();
 });
+
+test('a term page lists the courses whose text names the term, ranked, as the site’s derivation', async ({ page }) => {
+  await page.goto('/glossaire/pca/');
+  const list = page.locator('#cours-lies ~ [data-ours] li');
+  expect(await list.count()).toBeGreaterThan(0);
+  const counts = await list.evaluateAll((items) =>
+    items.map((li) => Number(/(\d+) mentions?\)/.exec(li.textContent ?? '')?.[1] ?? 0)),
+  );
+  expect(counts.every((n) => n > 0)).toBe(true);
+  expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  // No course text says "overfitting" or "surapprentissage": no list, rather than every course of the topic.
+  await page.goto('/glossaire/overfitting/');
+  await expect(page.locator('#cours-lies')).toHaveCount(0);
+});
