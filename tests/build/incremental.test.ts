@@ -19,20 +19,26 @@ const indexText = (outDir: string) =>
 
 describe('a rebuild after a content change', () => {
   it('shows the new definition in the previews on other pages and in the search index', async () => {
-    const first = await buildFixture();
+    // A Markdown entry citing the term: Astro caches the rendered HTML of Markdown entries
+    // (MDX is compiled with the pages, so the guide's citation is always fresh).
+    const first = await buildFixture({
+      'faq/loss-nan.md': `${fixture('faq/loss-nan.md')}\nVoir :term[surapprentissage].\n`,
+    });
     expect(first.ok, first.output.slice(-2000)).toBe(true);
     const old = 'Modèle trop complexe, bon sur train, mauvais sur test';
-    // The guide cites :term[surapprentissage]: its preview card carries the definition.
-    expect(readFileSync(join(first.outDir, 'outils/index.html'), 'utf8')).toContain(old);
+    // The FAQ answer's preview card carries the definition.
+    expect(readFileSync(join(first.outDir, 'faq/index.html'), 'utf8')).toContain(old);
 
     const changed = 'Modèle qui apprend le bruit du jeu d’entraînement';
     const second = await first.rebuild({
       'glossary/overfitting.md': fixture('glossary/overfitting.md').replace(old, changed),
     });
     expect(second.ok, second.output.slice(-2000)).toBe(true);
-    const tools = readFileSync(join(second.outDir, 'outils/index.html'), 'utf8');
-    expect(tools).toContain(changed);
-    expect(tools).not.toContain(old);
+    for (const page of ['faq/index.html', 'outils/index.html']) {
+      const html = readFileSync(join(second.outDir, page), 'utf8');
+      expect(html, page).toContain(changed);
+      expect(html, page).not.toContain(old);
+    }
     expect(readFileSync(join(second.outDir, 'glossaire/overfitting/index.html'), 'utf8')).toContain(changed);
     expect(indexText(second.outDir)).toContain(changed);
     expect(indexText(second.outDir)).not.toContain(old);
