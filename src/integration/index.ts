@@ -10,7 +10,7 @@
  *    or a service worker;
  * 2. search index (Pagefind), which the pack's fallback search and the precache read;
  * 3. course pack (the zip of the site for file://), which writes its size into /hors-ligne/;
- * 4. files for the host (headers, redirects) go here, before the service worker;
+ * 4. files for the host (src/lib/hosting.ts: _headers, .htaccess, nginx.conf), before the service worker;
  * 5. service worker, last: it precaches, with revisions, everything written before it.
  */
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,7 @@ import { runSearchIndex } from '../../scripts/index-search.ts';
 import { runCoursePack } from '../../scripts/pack.ts';
 import { runServiceWorker } from '../../scripts/build-sw.ts';
 import { config, normaliseBase, siteWarning } from '../lib/config.ts';
+import { writeHostingConfig } from '../lib/hosting.ts';
 import { htmlFiles } from '../lib/files.ts';
 import type { BuildContext } from './context.ts';
 import { dropStalePreviews } from './stale-previews.ts';
@@ -38,7 +39,7 @@ export const postBuildSteps: PostBuildStep[] = [
   { name: 'site checks', id: 'checks', run: runSiteChecks },
   { name: 'search index', id: 'index', run: runSearchIndex },
   { name: 'course pack', id: 'pack', run: runCoursePack },
-  // writeHostingConfig (the host's headers and redirects) goes here, before the service worker.
+  { name: 'hosting config', id: 'hosting', run: (ctx) => writeHostingConfig(ctx) },
   { name: 'service worker', id: 'sw', run: runServiceWorker },
 ];
 

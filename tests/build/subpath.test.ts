@@ -4,7 +4,8 @@
  * of every page; then the assets the HTML does not show (KaTeX fonts in the CSS,
  * the search bundle, the exports' absolute URLs) are checked, and a browser
  * visits a sample of pages served under /atlas-ml/, opens the search and
- * follows a result.
+ * follows a result. Then a real nginx serves the build with the generated server
+ * block (src/lib/hosting.ts): headers, and frames allowed or refused in Chromium.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,10 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
 import { checkSite } from '../../scripts/check-site.ts';
+import { HOSTING_DIR, headersFile, htaccess, IMMUTABLE, NO_CACHE, nginxConf } from '../../src/lib/hosting.ts';
 import { buildSite, previewSite, testWorkDir, type BuildSettings } from '../support/astro-build.ts';
+import { serveHostPage } from '../support/host-page.ts';
+import { startNginx } from '../support/nginx.ts';
 
 const SITE = 'https://univ.example.fr';
 const BASE = '/atlas-ml/';
@@ -159,6 +163,87 @@ describe('a browser on the site under /atlas-ml/', () => {
       await result.click();
       await page.waitForURL(new RegExp(`${BASE}glossaire/overfitting/`));
       expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('a real nginx serving the build under /atlas-ml/ with the generated server block', () => {
+  let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
+  let allowed: Awaited<ReturnType<typeof serveHostPage>> | undefined;
+  let other: Awaited<ReturnType<typeof serveHostPage>> | undefined;
+
+  beforeAll(async () => {
+    if (!build.ok) return;
+    // Two host pages on two origins: the Moodle allowed by FRAME_ANCESTORS, and another site.
+    allowed = await serveHostPage();
+    other = await serveHostPage();
+    nginx = await startNginx(out, BASE, (root) => nginxConf({ base: BASE, frameAncestors: allowed!.origin }, root));
+  });
+  afterAll(async () => {
+    await nginx?.stop();
+    await allowed?.close();
+    await other?.close();
+  });
+
+  it('the build ships the block for its base and FRAME_ANCESTORS (unset: self), with _headers and .htaccess', () => {
+    const o = { base: BASE, frameAncestors: "'self'" };
+    expect(readFileSync(join(out, HOSTING_DIR, 'nginx.conf'), 'utf8')).toBe(nginxConf(o));
+    expect(readFileSync(join(out, '_headers'), 'utf8')).toBe(headersFile(o));
+    expect(readFileSync(join(out, '.htaccess'), 'utf8')).toBe(htaccess(o));
+  });
+
+  it('sends the headers: frame-ancestors, caching, the 404 page, MIME types', async () => {
+    expect(nginx, 'nginx did not start').toBeDefined();
+    const get = (path: string) => fetch(`${nginx!.origin}${BASE}${path}`);
+    const page = await get('faq/');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toBe(`frame-ancestors ${allowed!.origin}`);
+    expect(page.headers.get('cache-control')).toBe(NO_CACHE);
+    const sw = await get('sw.js');
+    expect([sw.status, sw.headers.get('cache-control')]).toEqual([200, NO_CACHE]);
+    const css = readdirSync(join(out, '_astro')).find((f) => f.endsWith('.css'))!;
+    const asset = await get(`_astro/${css}`);
+    expect([asset.status, asset.headers.get('cache-control')]).toEqual([200, IMMUTABLE]);
+    expect(asset.headers.get('content-security-policy')).toBe(`frame-ancestors ${allowed!.origin}`);
+    for (const [path, type] of [
+      ['manifest.webmanifest', 'application/manifest+json'],
+      ['exports/atlas-ml.imscc', 'application/zip'],
+    ]) {
+      const r = await get(path);
+      expect([r.status, r.headers.get('content-type')], path).toEqual([200, type]);
+    }
+    const missing = await get('nulle-part/');
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('Page introuvable');
+  });
+
+  it('in Chromium, a page embeds in a frame on the allowed origin and is refused on another', async () => {
+    expect(nginx, 'nginx did not start').toBeDefined();
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    try {
+      const frameOn = async (host: string) => {
+        const page = await browser.newPage();
+        await page.goto(host);
+        await page.evaluate((src) => {
+          const frame = document.createElement('iframe');
+          frame.src = src;
+          document.body.append(frame);
+        }, `${nginx!.origin}${BASE}faq/?embed=1`);
+        const frame = await (await page.waitForSelector('iframe')).contentFrame();
+        await page.waitForTimeout(1500);
+        const title = await frame?.evaluate(() => document.querySelector('main h1')?.textContent ?? '').catch(() => '');
+        const url = frame?.url();
+        await page.close();
+        return { title, url };
+      };
+      const yes = await frameOn(allowed!.origin);
+      expect(yes.url).toBe(`${nginx!.origin}${BASE}faq/?embed=1`);
+      expect(yes.title).toMatch(/FAQ|Questions/);
+      const no = await frameOn(other!.origin);
+      expect(no.title).toBe('');
+      expect(no.url).not.toContain(`${BASE}faq/`);
     } finally {
       await browser.close();
     }
