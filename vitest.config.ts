@@ -18,6 +18,7 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
+          globalSetup: ['tests/support/build-setup.ts'],
           testTimeout: 240_000,
           hookTimeout: 240_000,
         },
