@@ -32,16 +32,23 @@ const textOf = (node: { value?: string; children?: unknown[] }): string =>
     ? node.value
     : (node.children ?? []).map((c) => textOf(c as { value?: string; children?: unknown[] })).join('');
 
-function moodleMath(refs: ExportRefs) {
+/** Math already rendered (KaTeX on the site's revision cards): HTML for a TeX fragment. */
+export type RenderMath = (tex: string, display: boolean) => string;
+
+function exportMath({ refs, math }: { refs: ExportRefs; math?: RenderMath }) {
   return (tree: Root) => {
     visit(tree, (node, index, parent) => {
       if (!parent || index === undefined) return;
       if (node.type === 'inlineMath') {
-        parent.children[index] = { type: 'text', value: `\\(${node.value}\\)` };
+        parent.children[index] = math
+          ? ({ type: 'html', value: math(node.value, false) } as RootContent)
+          : { type: 'text', value: `\\(${node.value}\\)` };
       } else if (node.type === 'math') {
         parent.children[index] = {
           type: 'paragraph',
-          children: [{ type: 'text', value: `\\[${node.value}\\]` }],
+          children: [
+            math ? { type: 'html', value: math(node.value, true) } : { type: 'text', value: `\\[${node.value}\\]` },
+          ],
         } as RootContent;
       } else if (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') {
         const d = node as unknown as Directive;
@@ -60,21 +67,24 @@ function moodleMath(refs: ExportRefs) {
   };
 }
 
-/** Markdown to HTML for Moodle (FORMAT_HTML), math as \( … \) and \[ … \]. */
-export function markdownToMoodleHtml(markdown: string, refs: ExportRefs): string {
+/**
+ * Markdown to HTML for Moodle (FORMAT_HTML), math as \( … \) and \[ … \]; with
+ * `math`, the math is rendered instead (the revision cards show KaTeX).
+ */
+export function markdownToMoodleHtml(markdown: string, refs: ExportRefs, math?: RenderMath): string {
   const processor = unified()
     .use(remarkParse)
     .use(remarkMath)
     .use(remarkDirective)
-    .use(moodleMath, refs)
+    .use(exportMath, { refs, math })
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeStringify, { allowDangerousHtml: true });
   return String(processor.processSync(markdown.trim())).trim();
 }
 
 /** The same without a single wrapping paragraph, for answers of a quiz. */
-export function markdownToMoodleInline(markdown: string, refs: ExportRefs): string {
-  const html = markdownToMoodleHtml(markdown, refs)
+export function markdownToMoodleInline(markdown: string, refs: ExportRefs, math?: RenderMath): string {
+  const html = markdownToMoodleHtml(markdown, refs, math)
     .replace(/<\/?div[^>]*>/g, '')
     .trim();
   const single = /^<p>([\s\S]*)<\/p>$/.exec(html);

@@ -54,6 +54,31 @@ function visibleLength(html: string): number {
   return html.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/gi, '_').length;
 }
 
+/**
+ * The choices of a question about `answer`: the answer and three distractors from
+ * `pool` (same group first), in a stable order. Items, not texts, so that the
+ * revision cards (src/lib/exporters/revision.ts) reuse the very same picks.
+ */
+export function pickChoices<T>(
+  key: string,
+  answer: T,
+  pool: T[],
+  group: (x: T) => string,
+  text: (x: T) => string,
+  bySimilarLength = false,
+): { item: T; correct: boolean }[] {
+  const same = pool.filter((x) => x !== answer && group(x) === group(answer));
+  const others = pool.filter((x) => x !== answer && group(x) !== group(answer));
+  // Ranked by length gap rounded to tenths, so that near-equal lengths still vary with the hash.
+  const rank = bySimilarLength ? (x: T) => Math.round(lengthGap(text(answer), text(x)) * 10) : undefined;
+  const wrong = pickDistractors(key, text(answer), same, others, text, 3, rank);
+  const byText = new Map([answer, ...wrong].map((x) => [text(x), x]));
+  return shuffleChoices(key, [
+    { text: text(answer), correct: true },
+    ...wrong.map((w) => ({ text: text(w), correct: false })),
+  ]).map((c) => ({ item: byText.get(c.text)!, correct: c.correct }));
+}
+
 function choices<T>(
   key: string,
   answer: T,
@@ -62,15 +87,10 @@ function choices<T>(
   text: (x: T) => string,
   bySimilarLength = false,
 ): GiftQuestion['choices'] {
-  const same = pool.filter((x) => x !== answer && group(x) === group(answer));
-  const others = pool.filter((x) => x !== answer && group(x) !== group(answer));
-  // Ranked by length gap rounded to tenths, so that near-equal lengths still vary with the hash.
-  const rank = bySimilarLength ? (x: T) => Math.round(lengthGap(text(answer), text(x)) * 10) : undefined;
-  const wrong = pickDistractors(key, text(answer), same, others, text, 3, rank);
-  return shuffleChoices(key, [
-    { text: text(answer), correct: true },
-    ...wrong.map((w) => ({ text: text(w), correct: false })),
-  ]);
+  return pickChoices(key, answer, pool, group, text, bySimilarLength).map((c) => ({
+    text: text(c.item),
+    correct: c.correct,
+  }));
 }
 
 export function glossaryQuiz(terms: QuizTerm[]): GiftQuestion[] {

@@ -4,15 +4,22 @@
  * Astro and can be tested on small fixtures.
  */
 import { glossaryCategories } from '../../schemas/glossary';
+import { faqCategories } from '../faq-categories';
 import { formulaSections } from '../formula-sections';
 import { normalise } from '../normalise';
 import { formulaNumber, type SiteData } from '../site-data';
+import { renderTex } from '../tex';
 import { urls } from '../urls';
 import { markdownToMoodleHtml, markdownToMoodleInline, type ExportRefs } from './markdown-export';
 import type { QuizFaq, QuizFormula, QuizTerm } from './quizzes';
+import type { RevisionInput } from './revision';
 
-export function exportRefs(data: SiteData, site: URL): ExportRefs {
-  const abs = (path: string) => new URL(path, site).href;
+/**
+ * :term and :eq links: absolute URLs with the formula's full label for Moodle; with
+ * `site`, site paths labelled "éq. (3.2)" as the site's own pages show them.
+ */
+export function exportRefs(data: SiteData, site: URL | 'site'): ExportRefs {
+  const abs = (path: string) => (site === 'site' ? path : new URL(path, site).href);
   return {
     term(key) {
       const k = normalise(key);
@@ -23,7 +30,9 @@ export function exportRefs(data: SiteData, site: URL): ExportRefs {
     },
     formula(id) {
       const f = data.formulas.find((x) => x.id === id);
-      return f && { label: `(${formulaNumber(f)}) ${f.data.name}`, href: abs(urls.formula(f.id)) };
+      if (!f) return undefined;
+      const label = site === 'site' ? `éq. (${formulaNumber(f)})` : `(${formulaNumber(f)}) ${f.data.name}`;
+      return { label, href: abs(urls.formula(f.id)) };
     },
   };
 }
@@ -68,4 +77,62 @@ export function quizFaq(data: SiteData, site: URL): QuizFaq[] {
     answerHtml: markdownToMoodleInline(q.body ?? '', refs),
     href: new URL(urls.question(q.id), site).href,
   }));
+}
+
+const katex = (tex: string, display: boolean) => renderTex(tex, display);
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The revision cards' inputs (src/lib/exporters/revision.ts): the quizzes' very
+ * inputs, plus the same content rendered as the site shows it (KaTeX, site links).
+ */
+export function revisionInput(data: SiteData, site: URL): RevisionInput {
+  const refs = exportRefs(data, 'site');
+  const terms = quizTerms(data, site);
+  const formulas = quizFormulas(data, site);
+  const faq = quizFaq(data, site);
+  return {
+    terms: terms.map((t, i) => {
+      const entry = data.glossary[i]!;
+      return {
+        ...t,
+        french: entry.data.french,
+        definitionCardHtml: markdownToMoodleInline(entry.body ?? '', refs, katex),
+        path: urls.term(entry.id),
+      };
+    }),
+    formulas: formulas.map((f, i) => {
+      const entry = data.formulas[i]!;
+      const blocks = entry.data.display
+        .map(
+          (d) =>
+            `${d.label ? `<p class="formula-label">${escapeHtml(d.label)} :</p>` : ''}<div class="formula-math">${renderTex(d.tex)}</div>`,
+        )
+        .join('');
+      const note = (entry.body ?? '').trim();
+      return {
+        ...f,
+        sectionId: entry.data.section,
+        number: formulaNumber(entry),
+        mathCardHtml: note
+          ? `${blocks}<div class="formula-note">${markdownToMoodleHtml(note, refs, katex)}</div>`
+          : blocks,
+        symbols: entry.data.symbols.map((s) => ({ tex: s.tex, texHtml: renderTex(s.tex, false), meaning: s.meaning })),
+        path: urls.formula(entry.id),
+      };
+    }),
+    faq: faq.map((q, i) => {
+      const entry = data.faq[i]!;
+      return {
+        ...q,
+        answerCardHtml: markdownToMoodleInline(entry.body ?? '', refs, katex),
+        path: urls.question(entry.id),
+      };
+    }),
+    groups: {
+      glossary: Object.entries(glossaryCategories).map(([id, title]) => ({ id, title })),
+      formulas: formulaSections,
+      faq: faqCategories,
+    },
+  };
 }
