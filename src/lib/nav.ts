@@ -8,6 +8,7 @@ export const mainNav = [
   { label: 'Glossaire', href: urls.glossary(), match: 'glossaire/' },
   { label: 'FAQ', href: urls.faq(), match: 'faq/' },
   { label: 'Démos', href: urls.demos(), match: 'demos/' },
+  { label: 'Réviser', href: urls.revise(), match: 'reviser/' },
   { label: 'Ressources', href: urls.resources(), match: 'ressources/' },
   { label: 'Carrières', href: urls.careers(), match: 'carrieres/' },
 ];

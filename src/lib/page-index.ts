@@ -57,6 +57,7 @@ export function pageSections(data: SiteData): PageSection[] {
       pages: [
         { title: 'Aide-mémoire : formules essentielles', path: urls.formulas() },
         { title: 'FAQ : pièges courants', path: urls.faq() },
+        { title: 'Réviser : cartes et QCM à répétition espacée', path: urls.revise() },
         { title: 'Démos interactives', path: urls.demos() },
         ...data.demos.map((d) => ({ title: `Démo : ${d.data.title}`, path: urls.demo(d.id) })),
       ],

@@ -33,6 +33,7 @@ export function siteUrls(base: string) {
     resources: () => url('ressources/'),
     tools: () => url('outils/'),
     careers: () => url('carrieres/'),
+    revise: () => url('reviser/'),
     search: (q?: string) => url(q ? `recherche/?q=${encodeURIComponent(q)}` : 'recherche/'),
     /** The page (and anchor) that shows a content entry. */
     entry(collection: string, id: string): string {

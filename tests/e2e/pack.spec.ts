@@ -216,3 +216,26 @@ test('every demo runs from file://, TF.js bundled into the page', async ({ page 
     .toBe(true);
   expect(problems).toEqual([]);
 });
+
+test('revision from file://: the cards run, progress survives a reload, the home page counts it', async ({ page }) => {
+  const problems = watch(page);
+  await open(page, 'reviser/index.html');
+  await expect(page.locator('revision-app[data-ready]')).toBeAttached();
+  // Chromium opens IndexedDB on file:// (one store for every file of the pack): no fallback notice.
+  await expect(page.locator('[data-rv-notice]')).toBeHidden();
+  await page.locator('button[data-start="formules"][data-mode="cards"]').click();
+  // The first formula card asks for the formula by its name; the answer is KaTeX.
+  await expect(page.locator('[data-rv-front]')).not.toBeEmpty();
+  await page.keyboard.press('Space');
+  await expect(page.locator('[data-rv-back] .katex').first()).toBeVisible();
+  await page.keyboard.press('1');
+  await page.reload();
+  await expect(page.locator('revision-app[data-ready]')).toBeAttached();
+  await expect(page.locator('[data-stat="learning"]')).toHaveText('1');
+  await expect(page.locator('tr[data-deck="today"] [data-due]')).toHaveText('1');
+  await open(page, 'index.html');
+  await expect(page.locator('due-count a')).toHaveText('1 carte à revoir');
+  await page.locator('due-count a').click();
+  await expect(page).toHaveURL(/\/reviser\/index\.html$/);
+  expect(problems).toEqual([]);
+});
