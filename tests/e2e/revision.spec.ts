@@ -25,7 +25,9 @@ const text = (node: Node | null | undefined) => {
 
 test.describe('the cards are the content', () => {
   const page = built('reviser');
-  const { cards } = JSON.parse(page.querySelector('revision-app')!.getAttribute('data-cards')!) as { cards: RevisionCard[] };
+  const { cards } = JSON.parse(page.querySelector('revision-app')!.getAttribute('data-cards')!) as {
+    cards: RevisionCard[];
+  };
   const frag = (id: string) => {
     const t = page.querySelector(`template[data-frag="${id}"]`);
     expect(t, id).not.toBeNull();
