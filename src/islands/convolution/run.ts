@@ -7,14 +7,14 @@ import type * as TF from '@tensorflow/tfjs-core';
 import { fillNumbers } from '../shared/dom';
 import { palette } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
-import { num, seed, seedFrom } from '../shared/state';
+import { seedFrom } from '../shared/state';
+import { spec } from './lesson';
 import {
   clampParams,
   convolve,
   convolveTF,
   coverage,
   covered,
-  limits,
   makeInput,
   makeKernel,
   outputSize,
@@ -22,14 +22,6 @@ import {
   type ConvParams,
 } from './model';
 
-const spec = {
-  h: num(limits.H[0], limits.H[1], 6, { integer: true }),
-  /** Kernel size k (`k` is the step count in every demo's URL). */
-  ks: num(limits.k[0], limits.k[1], 3, { integer: true }),
-  p: num(limits.p[0], limits.p[1], 0, { integer: true }),
-  s: num(limits.s[0], limits.s[1], 1, { integer: true }),
-  seed: seed(1),
-};
 
 export const { mount } = defineDemo({
   spec,
