@@ -22,7 +22,6 @@ import {
   type ConvParams,
 } from './model';
 
-
 export const { mount } = defineDemo({
   spec,
   backend: 'cpu',

@@ -6,21 +6,11 @@
 import { fillNumbers } from '../shared/dom';
 import { Plot, palette, fr } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
-import { choice, num, seed, seedFrom } from '../shared/state';
+import { seedFrom } from '../shared/state';
+import { type populations, spec } from './lesson';
 import { bayes, histogram, pdf, sampleBatch, withinSigmas, type BayesResult } from './model';
 
 const batch = 250;
-const populations = ['100', '1000', '10000', '100000'] as const;
-const spec = {
-  mu: num(-3, 3, 0, { digits: 2 }),
-  sigma: num(0.3, 2, 1, { digits: 2 }),
-  seed: seed(1),
-  /** Prevalence, sensitivity and specificity of the test, in %. */
-  prev: num(0, 100, 1, { digits: 2 }),
-  sens: num(0, 100, 90, { digits: 2 }),
-  spec: num(0, 100, 91, { digits: 2 }),
-  pop: choice(populations, '1000'),
-};
 const svgNs = 'http://www.w3.org/2000/svg';
 const pct = (v: number, digits = 2) => `${fr(100 * v, digits)}\u00a0%`;
 
