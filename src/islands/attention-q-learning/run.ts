@@ -6,7 +6,8 @@
 import { dragOnPlot, fillNumbers, fitWidth } from '../shared/dom';
 import { Plot, drawShape, fr, palette } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
-import { choice, num, points, seed, type Point, seedFrom } from '../shared/state';
+import { type Point, seedFrom } from '../shared/state';
+import { defaultK, defaultQ, spec } from './lesson';
 import {
   actions,
   attention,
@@ -24,28 +25,6 @@ import {
   type Vec,
 } from './model';
 
-const defaultQ: Point[] = [
-  { x: 1.5, y: 0.5 },
-  { x: -1, y: 1.5 },
-  { x: 0.5, y: -2 },
-];
-const defaultK: Point[] = [
-  { x: 2, y: 0 },
-  { x: 1, y: 1.5 },
-  { x: -2, y: 1 },
-  { x: 0, y: -1.5 },
-];
-const spec = {
-  /** Query vectors Q1–Q3 and key vectors K1–K4 (d_k = 2). */
-  qv: points(-3, 3, 3, 2),
-  kv: points(-3, 3, 4, 2),
-  scale: choice(['oui', 'non'] as const, 'oui'),
-  alpha: num(0.01, 1, 0.5, { digits: 2 }),
-  gamma: num(0, 0.99, 0.9, { digits: 2 }),
-  eps: num(0, 1, 0.2, { digits: 2 }),
-  speed: choice(['lent', 'rapide'] as const, 'lent'),
-  seed: seed(1),
-};
 const cell = (s: number) => `(${Math.floor(s / world.cols)}, ${s % world.cols})`;
 const arrows = ['↑', '→', '↓', '←'];
 

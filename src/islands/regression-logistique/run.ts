@@ -6,7 +6,8 @@
 import { dragOnPlot, fillNumbers } from '../shared/dom';
 import { Plot, palette, fr } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
-import { num, points as pointsField, seed, type Point, nextSeed, seedFrom } from '../shared/state';
+import { type Point, nextSeed, seedFrom } from '../shared/state';
+import { maxPerClass, spec } from './lesson';
 import {
   confusion,
   gdStep,
@@ -26,24 +27,7 @@ import {
   type Params,
 } from './model';
 
-const maxPerClass = 40;
 const grid = 40;
-const spec = {
-  /** Learning rate α (the slider is logarithmic). */
-  lr: num(0.1, 100, 5, { digits: 3 }),
-  /** Decision threshold on P(y = 1 | x). */
-  thr: num(0.01, 0.99, 0.5, { digits: 2 }),
-  seed: seed(2),
-  /** The points of class 0 and class 1, when the reader edited them (else drawn from the seed). */
-  c0: pointsField(-1, 1, maxPerClass),
-  c1: pointsField(-1, 1, maxPerClass),
-  /** Softmax panel: four scores and the temperature. */
-  z1: num(-1000, 1000, 2, { digits: 2 }),
-  z2: num(-1000, 1000, 1, { digits: 2 }),
-  z3: num(-1000, 1000, 0.1, { digits: 2 }),
-  z4: num(-1000, 1000, -1, { digits: 2 }),
-  temp: num(0.1, 10, 1, { digits: 3 }),
-};
 const zKeys = ['z1', 'z2', 'z3', 'z4'] as const;
 const pct = (v: number | null) => (v === null ? 'non définie' : `${fr(100 * v, 1)}\u00a0%`);
 const sig3 = (v: number) => Number(v.toPrecision(3));
