@@ -109,9 +109,10 @@ export const { mount } = defineDemo({
 
     /** A canvas sized to its CSS width (capped) and the screen's pixel ratio, with square cells. */
     const prepare = (canvas: HTMLCanvasElement, cells: number) => {
+      // The figure's width, not the canvas's (which this function sets): the grid grows with the layout.
       const width = Math.min(
-        Math.round(canvas.getBoundingClientRect().width || canvas.parentElement?.clientWidth || 300),
-        420,
+        Math.round(canvas.parentElement?.clientWidth || canvas.getBoundingClientRect().width || 300),
+        520,
       );
       const cell = Math.max(8, Math.floor((width - 4) / Math.max(cells, 1)));
       const size = cell * cells + 4;

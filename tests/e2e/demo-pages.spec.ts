@@ -1,0 +1,77 @@
+/**
+ * Every demo page, as a student meets it: the demo near the top, plots at least 480 px
+ * wide beside their settings on a 1366 px screen, the plot before the compact bar on a
+ * phone, and each « Essayez » link putting the demo in its state in one click.
+ */
+import { readdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { demoState, openDemo } from '../support/demo-page';
+
+const ids = readdirSync('dist/demos', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+
+for (const id of ids) {
+  test(`${id}: demo-first layout on a desktop and on a phone`, async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 800 });
+    await openDemo(page, `/demos/${id}/`);
+    const box = await page.evaluate(() => {
+      const demo = document.querySelector('atlas-demo')!;
+      const figure = demo.querySelector('.demo-stage canvas, .demo-stage svg')!.getBoundingClientRect();
+      const main = demo.querySelector('.demo-main')!.getBoundingClientRect();
+      const side = demo.querySelector('.demo-side')!.getBoundingClientRect();
+      return {
+        top: demo.getBoundingClientRect().top + scrollY,
+        figure: figure.width,
+        beside: side.left >= main.right,
+        overflow: document.documentElement.scrollWidth - innerWidth,
+      };
+    });
+    // The demo starts within the first screen, under the title, the summary and the formula cited.
+    expect(box.top).toBeLessThan(500);
+    expect(box.figure).toBeGreaterThanOrEqual(480);
+    expect(box.beside).toBe(true);
+    expect(box.overflow).toBeLessThanOrEqual(0);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(100);
+    const phone = await page.evaluate(() => {
+      const demo = document.querySelector('atlas-demo')!;
+      const figure = demo.querySelector('.demo-stage canvas, .demo-stage svg')!.getBoundingClientRect();
+      const bar = demo.querySelector('.demo-bar')!.getBoundingClientRect();
+      return { figureFirst: figure.top < bar.top, overflow: document.documentElement.scrollWidth - innerWidth };
+    });
+    expect(phone.figureFirst).toBe(true);
+    expect(phone.overflow).toBeLessThanOrEqual(0);
+  });
+
+  test(`${id}: every « Essayez » link sets the demo’s state in one click`, async ({ page }) => {
+    await openDemo(page, `/demos/${id}/`);
+    const links = page.locator('.demo-tries a');
+    const count = await links.count();
+    test.skip(count === 0, `${id} has no lesson yet`);
+    expect(count).toBeGreaterThanOrEqual(2);
+    for (let i = 0; i < count; i++) {
+      const href = (await links.nth(i).getAttribute('href'))!;
+      const steps = Number(new URLSearchParams(href.slice(1)).get('k') ?? 0);
+      await links.nth(i).click();
+      const wanted = [...new URLSearchParams(href.slice(1))].filter(([key]) => key !== 'k');
+      // The demo reaches the link's state (every field as written in the link), after its steps.
+      await expect
+        .poll(async () => {
+          const s = await demoState(page);
+          const fields = wanted.every(([key, value]) => String(s.state?.[key]) === value);
+          return fields && !s.playing && (s.step === steps || s.diverged);
+        })
+        .toBe(true);
+      // The link's state is the demo's, with nothing corrected; the address and the share link carry it.
+      await expect(page.locator('[data-role="notes"]')).toBeHidden();
+      const hashOf = (url: string) => new URLSearchParams(new URL(url, page.url()).hash.slice(1));
+      const shared = (await page.locator('atlas-demo').getAttribute('data-state-url'))!;
+      for (const url of [page.url(), shared]) {
+        const params = hashOf(url);
+        for (const [key, value] of wanted) expect(params.get(key), `${href} → ${url}`).toBe(value);
+      }
+    }
+  });
+}
