@@ -75,10 +75,10 @@ describe('every island’s lesson', () => {
 
 describe('every demo page teaches', () => {
   /**
-   * Demos whose lesson is still being written (the MLP is being rebuilt): remove an id
-   * from here when its lesson.ts and `seeing` land; the test below fails until you do.
+   * Demos whose lesson is still being written: remove an id from here when its lesson.ts
+   * and `seeing` land; the test below fails until you do.
    */
-  const pending = ['mlp'];
+  const pending: string[] = [];
   const demos = readdirSync('content/demos')
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => f.slice(0, -4));
