@@ -31,3 +31,16 @@ test('asking for WebGL falls back to the CPU with a French note, and the demo st
   await expect(page.locator('[data-role="backend-label"]')).toContainText('WebGL n’est pas disponible');
   expect(problems).toEqual([]);
 });
+
+test('the MLP and the overfitting demo fall back to the CPU without WebGL, and run', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  const problems = watchProblems(page, baseURL!);
+  for (const demo of ['mlp', 'surapprentissage']) {
+    await openDemo(page, `/demos/${demo}/#be=webgl`);
+    await expect(page.locator('[data-role="backend-label"]')).toContainText('WebGL n’est pas disponible');
+    expect((await demoState(page)).backend).toBe('cpu');
+    await runSteps(page, 10);
+    expect((await demoState(page)).step).toBe(10);
+  }
+  expect(problems).toEqual([]);
+});

@@ -56,3 +56,29 @@ test('switching to WebGL runs the same descent on the GPU, without leaking, and 
   await expect.poll(async () => (await demoState(page)).backend).toBe('cpu');
   expect(problems).toEqual([]);
 });
+
+// The two demos with the most arithmetic per step: same numbers on the GPU, no leak.
+for (const [demo, hash, key] of [
+  ['mlp', '#width=3&depth=1', 'loss'],
+  ['surapprentissage', '#degree=9', 'valError'],
+] as const) {
+  test(`${demo}: the WebGL backend gives the CPU's numbers, without leaking`, async ({ page, baseURL }) => {
+    test.setTimeout(180_000);
+    const problems = watchProblems(page, baseURL!);
+    await openDemo(page, `/demos/${demo}/${hash}`);
+    await runSteps(page, 30);
+    const onCpu = await demoState(page);
+    await page.locator('[data-role="reset"]').click();
+    await chooseBackend(page, 'webgl');
+    await expect.poll(async () => (await demoState(page)).backend).toBe('webgl');
+    await runSteps(page, 10);
+    const after10 = (await demoState(page)).numTensors;
+    await runSteps(page, 20);
+    const onGpu = await demoState(page);
+    expect(onGpu.step).toBe(30);
+    expect(onGpu[key]).toBeCloseTo(onCpu[key], 2);
+    await runSteps(page, 100);
+    expect((await demoState(page)).numTensors).toBe(after10);
+    expect(problems).toEqual([]);
+  });
+}
