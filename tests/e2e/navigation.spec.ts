@@ -45,12 +45,12 @@ test.describe('nothing hidden without a sign', () => {
       await expect(summary).toBeVisible();
       const closed = await chevron(page, c.selector);
       expect(closed.shown).toBe(true);
-      expect(await axExpanded(page, c.selector)).toBe(false);
+      await expect.poll(() => axExpanded(page, c.selector)).toBe(false);
       await summary.click();
       const open = await chevron(page, c.selector);
       expect(open.shown).toBe(true);
       expect(open.rotate).not.toBe(closed.rotate);
-      expect(await axExpanded(page, c.selector)).toBe(true);
+      await expect.poll(() => axExpanded(page, c.selector)).toBe(true);
     });
   }
 });
