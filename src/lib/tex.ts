@@ -2,7 +2,13 @@
  * TeX rendering shared by the Markdown pipeline and the data collections:
  * one set of KaTeX options, so that a formula renders the same everywhere.
  */
+import type { Element, ElementContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString as hastText } from 'hast-util-to-string';
 import katex from 'katex';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import { visitParents } from 'unist-util-visit-parents';
 
 export const katexOptions = {
   throwOnError: true,
@@ -12,7 +18,8 @@ export const katexOptions = {
 
 /** Renders TeX to HTML+MathML; throws KaTeX's ParseError on malformed input. */
 export function renderTex(tex: string, displayMode = true): string {
-  return katex.renderToString(tex, { ...katexOptions, displayMode });
+  const html = katex.renderToString(tex, { ...katexOptions, displayMode });
+  return html.includes('katex-accent') ? composeTextAccents(html) : html;
 }
 
 /** Returns KaTeX's error message for malformed TeX, or `undefined` when it parses. */
@@ -23,4 +30,63 @@ export function texError(tex: string): string | undefined {
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
+}
+
+/** Spacing accents KaTeX draws over a letter in \text{…}, and the combining marks they stand for. */
+const COMBINING: Record<string, string> = {
+  ˋ: '\u0300',
+  ˊ: '\u0301',
+  ˆ: '\u0302',
+  '˜': '\u0303',
+  '¨': '\u0308',
+  ˇ: '\u030c',
+};
+const classes = (n: Element) => (n.properties?.className as string[] | undefined) ?? [];
+const textEl = (tag: string, cls: string[] | undefined, value: string): Element => ({
+  type: 'element',
+  tagName: tag,
+  properties: cls ? { className: cls } : {},
+  children: [{ type: 'text', value }],
+});
+
+/**
+ * KaTeX draws an accented letter of \text{…} ("où") as a letter with an accent placed over it:
+ * screen readers then read "u, accent grave" and a copy gives "ouˋ". This puts the one composed
+ * letter back, in the MathML read aloud (merged with the text around it) and in the HTML copied,
+ * working on the parsed output, never on its text.
+ */
+function composeTextAccents(html: string): string {
+  const tree = fromHtml(html, { fragment: true });
+  visitParents(tree, 'element', (node: Element, ancestors) => {
+    const parent = ancestors.at(-1) as Element | undefined;
+    if (!parent) return;
+    const index = parent.children.indexOf(node);
+    if (node.tagName === 'mover' && node.properties?.accent) {
+      const [base, mark] = node.children.filter((c): c is Element => c.type === 'element');
+      const letter = base?.tagName === 'mtext' ? hastText(base) : '';
+      const combining = mark ? COMBINING[hastText(mark)] : undefined;
+      if (letter.length === 1 && combining)
+        parent.children[index] = textEl('mtext', undefined, (letter + combining).normalize('NFC'));
+    } else if (
+      classes(node).includes('katex-accent') &&
+      ancestors.some((a) => classes(a as Element).includes('text'))
+    ) {
+      const text = hastText(node);
+      const combining = COMBINING[text.slice(-1)];
+      if (text.length === 2 && combining)
+        parent.children[index] = textEl('span', ['mord'], (text[0] + combining).normalize('NFC'));
+    }
+  });
+  // Adjacent <mtext> pieces of one word ("o", "ù") become one, so that it is read as a word.
+  visitParents(tree, 'element', (node: Element) => {
+    const merged: ElementContent[] = [];
+    for (const child of node.children) {
+      const last = merged.at(-1);
+      if (child.type === 'element' && child.tagName === 'mtext' && last?.type === 'element' && last.tagName === 'mtext')
+        last.children = [{ type: 'text', value: hastText(last) + hastText(child) }];
+      else merged.push(child);
+    }
+    node.children = merged;
+  });
+  return unified().use(rehypeStringify).stringify(tree);
 }
