@@ -118,7 +118,7 @@ class RevisionApp extends HTMLElement {
       'retention',
       learnedReviews.length
         ? `${Math.round((100 * learnedReviews.filter((r) => r.rating > 1).length) / learnedReviews.length)} % (sur ${learnedReviews.length})`
-        : 'pas encore de carte apprise revue',
+        : '–',
     );
     const max = Math.max(1, ...days.map((d) => d.count));
     const list = $(this, '[data-rv-days]');
