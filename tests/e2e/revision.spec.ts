@@ -322,7 +322,8 @@ test.describe('revision', () => {
   test('the home page shows the cards due, loaded after the page', async ({ page }) => {
     await open(page);
     await page.goto('/');
-    await expect(page.locator('due-count a')).toHaveText('Réviser avec des cartes');
+    await expect(page.locator('due-count[data-ready]')).toBeAttached();
+    await expect(page.locator('due-count a')).toBeHidden();
     await page.goto('/reviser/');
     await ready(page);
     await start(page, 'faq');

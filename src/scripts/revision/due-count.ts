@@ -1,8 +1,7 @@
 /**
  * <due-count>: how many revision cards are due today, from the progress stored in
  * this browser (store.ts), as a link to /reviser/. Only cards the revision page
- * knows count (it records their ids at each visit); before any revision the link
- * invites to start.
+ * knows count (it records their ids at each visit); before any revision it shows nothing.
  */
 import { dueCount, openStore } from './store';
 
@@ -15,16 +14,15 @@ class DueCount extends HTMLElement {
       const progress = await store.load();
       const started = Object.keys(progress.cards).length > 0;
       const n = dueCount(progress, Date.now(), await store.known());
-      link.textContent = !started
-        ? 'Réviser avec des cartes'
-        : n === 0
-          ? 'Aucune carte à revoir aujourd’hui'
-          : `${n} carte${n > 1 ? 's' : ''} à revoir`;
+      // Before any revision there is nothing to count: the home page's own link to /reviser/ is enough.
+      if (!started) return;
+      link.textContent = n === 0 ? 'Aucune carte à revoir aujourd’hui' : `${n} carte${n > 1 ? 's' : ''} à revoir`;
+      link.hidden = false;
     } catch {
-      link.textContent = 'Réviser avec des cartes';
+      // No storage: nothing to count.
+    } finally {
+      this.dataset.ready = '';
     }
-    link.hidden = false;
-    this.dataset.ready = '';
   }
 }
 
