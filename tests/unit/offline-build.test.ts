@@ -41,7 +41,7 @@ const baseSite = {
   'index.html': page('Accueil', '<p>Voir <a href="/glossaire/overfitting/">Overfitting</a>.</p>'),
   'glossaire/overfitting/index.html': page(
     'Overfitting',
-    '<p hidden data-pagefind-weight="5">surapprentissage · surajustement</p><p>Le modèle apprend le bruit. <a href="/formules/#mse">MSE</a></p>',
+    '<span hidden data-pagefind-meta="alias:surapprentissage · surajustement"></span><p>Le modèle apprend le bruit. <a href="/formules/#mse">MSE</a></p>',
     '<script type="module" src="/_astro/shell.js"></script><script type="module">document.body.dataset.inline = "ok";</script>',
   ),
   'recherche/index.html': searchPage,
@@ -94,7 +94,7 @@ describe('the course pack', () => {
     expect(overfitting).toMatchObject({
       url: 'glossaire/overfitting/index.html',
       type: 'Glossaire',
-      keywords: 'surapprentissage · surajustement',
+      keywords: 'Overfitting · surapprentissage · surajustement',
     });
     expect(overfitting.text).toContain('Le modèle apprend le bruit.');
     expect(text('_pack/search.js')).toContain('ATLAS_SEARCH_INDEX');
