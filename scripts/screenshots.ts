@@ -14,7 +14,7 @@ mkdirSync(outDir, { recursive: true });
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const viewports = [
-  { name: 'desktop', width: 1280, height: 900, isMobile: false },
+  { name: 'desktop', width: 1366, height: 900, isMobile: false },
   { name: 'phone', width: 390, height: 844, isMobile: true },
 ];
 for (const vp of viewports) {
