@@ -130,8 +130,9 @@ function searchWords(index: PreparedIndex, query: string, words: string[], limit
       score += inTitle * 10 + inKeywords * 6 + Math.min(inText, 8) * 0.5;
     }
     if (!all) continue;
-    if (item.titleText === phrase) score += 30;
-    else if (item.aliases.includes(phrase)) score += 25;
+    // An alias is one of the page's names: equal to the query, it counts as the title would
+    // (a page whose title merely starts with the word must not outrank it).
+    if (item.titleText === phrase || item.aliases.includes(phrase)) score += 30;
     else if (item.titleText.startsWith(phrase)) score += 10;
     results.push({ doc: item.doc, score, excerpt: '' });
   }

@@ -43,6 +43,8 @@ export function queryWords(query: string): string[] {
 
 /** Below this length a word is never corrected: short words are too close to one another. */
 export const MIN_TYPO_LENGTH = 6;
+/** Long words only, and never a code (BGDIA704 one edit from BGDIA703 is another course, not a typo). */
+const typoTolerant = (word: string) => word.length >= MIN_TYPO_LENGTH && !/\d/.test(word);
 
 /** True when `a` and `b` differ by exactly one edit: insertion, deletion, substitution or swap of neighbours. */
 export function oneEditApart(a: string, b: string): boolean {
@@ -121,7 +123,5 @@ export function fallbackQueries(words: string[]): string[][] {
  * For filtering a list in place (the course explorer) by the same rules as search.
  */
 export function matchesAll(queryWordList: string[], words: string[]): boolean {
-  return queryWordList.every((q) =>
-    words.some((w) => w.startsWith(q) || (q.length >= MIN_TYPO_LENGTH && oneEditApart(q, w))),
-  );
+  return queryWordList.every((q) => words.some((w) => w.startsWith(q) || (typoTolerant(q) && oneEditApart(q, w))));
 }

@@ -46,6 +46,8 @@ for (const id of ids) {
   });
 
   test(`${id}: every « Essayez » link sets the demo’s state in one click`, async ({ page }) => {
+    // Each link replays up to thousands of steps (the MLP's take longest on a loaded machine).
+    test.setTimeout(120_000);
     await openDemo(page, `/demos/${id}/`);
     const links = page.locator('.demo-tries a');
     const count = await links.count();

@@ -77,7 +77,7 @@ test('the cheat sheet loads TF.js only when the folded demo is opened', async ({
   await page.waitForTimeout(300);
   expect(await watch.tfLoaded()).toBe(false);
   const card = page.locator('#regression-lineaire');
-  await expect(card.locator('.formula-demos > p a')).toHaveAttribute('href', demoPath);
+  await expect(card.locator(`.formula-demos > p a[href="${demoPath}"]`)).toHaveCount(1);
   await card.locator('details.demo-fold > summary').click();
   // The cheat sheet holds several demos: this one is the card's.
   await ready(page, '#regression-lineaire atlas-demo');

@@ -21,7 +21,10 @@ const htmlFiles = (d: string): string[] => listHtml(d).map((f) => join(d, f));
 async function deploy(n: 1 | 2, work: string): Promise<{ dir: string; css: string }> {
   const dir = join(work, `v${n}`);
   cpSync(dist, dir, { recursive: true });
-  const oldCss = readFileSync(join(dir, 'index.html'), 'utf8').match(/href="\/(_astro\/[^"]+\.css)"/)![1];
+  // The site's stylesheet, first on every page but the home page (which loads the revision count's first).
+  const oldCss = readFileSync(join(dir, 'glossaire', 'overfitting', 'index.html'), 'utf8').match(
+    /href="\/(_astro\/[^"]+\.css)"/,
+  )![1];
   let css = oldCss;
   if (n === 2) {
     css = oldCss.replace(/\.css$/, '.deploy2.css');
