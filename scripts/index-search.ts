@@ -65,7 +65,7 @@ export function prepareForIndex(html: string, file: string, groups: ReturnType<t
       `<span hidden data-pagefind-meta="${escapeAttribute(metaAttribute('synonymes', synonyms))}"></span>`,
     );
   }
-  if (LISTING_PAGES.has(file.split('\\').join('/'))) main.setAttribute('data-pagefind-weight', '0.5');
+  if (LISTING_PAGES.has(file.split('\\').join('/'))) main.setAttribute('data-pagefind-weight', '0.25');
   return { html: root.toString(), text };
 }
 
