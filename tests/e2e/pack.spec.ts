@@ -234,6 +234,8 @@ test('revision from file://: the cards run, progress survives a reload, the home
   await page.keyboard.press('Space');
   await expect(page.locator('[data-rv-back] .katex').first()).toBeVisible();
   await page.keyboard.press('1');
+  // The grade is written before the next card shows: reload only then (else the write can be cut short).
+  await expect(page.locator('[data-rv-count]')).toContainText('Carte 2');
   await page.reload();
   await expect(page.locator('revision-app[data-ready]')).toBeAttached();
   await expect(page.locator('[data-stat="learning"]')).toHaveText('1');
