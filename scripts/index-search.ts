@@ -33,6 +33,7 @@ import { faqCategories } from '../src/lib/faq-categories.ts';
 import { normaliseWords } from '../src/lib/normalise.ts';
 import { escapeAttribute, metaAttribute, metaValue } from '../src/lib/search-meta.ts';
 import { missingSynonyms, synonymGroups } from '../src/lib/synonyms.ts';
+import { titleText } from '../src/lib/titles.ts';
 
 /** Block elements whose end separates words; inline ones (a, em, code, span) do not. */
 const BLOCKS =
@@ -134,11 +135,12 @@ export function anchorRecords(contentDir: string, groups: ReturnType<typeof syno
     const terms = (d.terms ?? []).map((id) => knowledge.terms.get(id)).filter((t) => t !== undefined);
     // What the card shows (name, the seed's note, symbols, linked terms) is the content; keywords and
     // French names are metadata, searched but never quoted in the excerpt.
+    // Names as the card titles them, French first (src/lib/titles.ts): both names are searched.
     const content = [
-      d.name,
+      info.name,
       plain(f.body),
       ...(d.symbols ?? []).map((s) => s.meaning),
-      ...terms.map((t) => t.term),
+      ...terms.map((t) => titleText(t.title)),
     ].join('. ');
     const hidden = [...(d.keywords ?? []), ...terms.flatMap((t) => t.french)];
     records.push({
@@ -146,7 +148,7 @@ export function anchorRecords(contentDir: string, groups: ReturnType<typeof syno
       content,
       language: 'fr',
       meta: {
-        title: `(${info.number}) ${d.name}`,
+        title: `(${info.number}) ${info.name}`,
         type: 'Formule',
         motscles: hidden.join(' · '),
         synonymes: missingSynonyms(`${content} ${hidden.join(' ')}`, groups).join(' · '),

@@ -18,6 +18,7 @@
  */
 import { normaliseWords } from './normalise.ts';
 import { fallbackQueries, rewriteQuery, type Vocabulary, vocabulary } from './search-query.ts';
+import { escapeHtml } from './escape.ts';
 
 export interface SearchDoc {
   /** Root-relative URL of the page or anchor, "glossaire/overfitting/index.html". */
@@ -139,9 +140,6 @@ function searchWords(index: PreparedIndex, query: string, words: string[], limit
   results.sort((a, b) => b.score - a.score || a.doc.title.localeCompare(b.doc.title, 'fr'));
   return results.slice(0, limit).map((r) => ({ ...r, excerpt: excerpt(r.doc.text, words) }));
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A passage of about `length` characters around the first word of the query found in the text. */
 export function excerpt(text: string, words: string[], length = 180): string {

@@ -14,12 +14,16 @@ import { readContent } from './content-files.ts';
 import { formulaSections } from './formula-sections.ts';
 import { normalise } from './normalise.ts';
 import { katexOptions, renderTex } from './tex.ts';
+import { escapeHtml } from './escape.ts';
+import { formulaTitle, type TitleLang, type TitleParts, termTitleParts, titleHtml } from './titles.ts';
 
 export interface TermInfo {
   id: string;
   term: string;
   french: string[];
   aliases: string[];
+  /** The title, French first where French has the term (src/lib/titles.ts). */
+  title: TitleParts;
   /** The definition as inline HTML (math rendered). */
   definitionHtml: string;
   /** The first formula related to the term, rendered, with its name and number. */
@@ -28,6 +32,7 @@ export interface TermInfo {
 
 export interface FormulaInfo {
   id: string;
+  /** The name as the site titles it (src/lib/titles.ts). */
   name: string;
   number: string;
   firstTex: string;
@@ -71,11 +76,18 @@ export function loadKnowledge(root: string): Knowledge {
   const files = readContent(root);
   const formulas = new Map<string, FormulaInfo>();
   for (const f of files.filter((f) => f.collection === 'formulas')) {
-    const d = f.data as { name: string; section: string; order: number; display: { label?: string; tex: string }[] };
+    const d = f.data as {
+      name: string;
+      french?: string[];
+      titleLang?: TitleLang;
+      section: string;
+      order: number;
+      display: { label?: string; tex: string }[];
+    };
     const number = `${formulaSections.findIndex((s) => s.id === d.section) + 1}.${d.order}`;
     formulas.set(f.id, {
       id: f.id,
-      name: d.name,
+      name: formulaTitle({ name: d.name, french: d.french ?? [], titleLang: d.titleLang ?? 'en' }),
       number,
       firstTex: d.display?.[0]?.tex ?? '',
       display: d.display ?? [],
@@ -84,7 +96,13 @@ export function loadKnowledge(root: string): Knowledge {
   const terms = new Map<string, TermInfo>();
   const byName = new Map<string, TermInfo>();
   for (const f of files.filter((f) => f.collection === 'glossary')) {
-    const d = f.data as { term: string; french?: string[]; aliases?: string[]; formulas?: string[] };
+    const d = f.data as {
+      term: string;
+      french?: string[];
+      titleLang?: TitleLang;
+      aliases?: string[];
+      formulas?: string[];
+    };
     const formulaId = d.formulas?.[0];
     const formula = formulaId ? formulas.get(formulaId) : undefined;
     const info: TermInfo = {
@@ -92,6 +110,7 @@ export function loadKnowledge(root: string): Knowledge {
       term: d.term,
       french: d.french ?? [],
       aliases: d.aliases ?? [],
+      title: termTitleParts({ term: d.term, french: d.french ?? [], titleLang: d.titleLang ?? 'en' }),
       definitionHtml: markdownToInlineHtml(f.body),
       formula: formula && {
         id: formula.id,
@@ -136,9 +155,6 @@ function safeTex(tex: string): string {
   }
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /**
  * A term reference: a plain link to the term's page, and a preview card that CSS
  * shows on hover and focus (src/scripts/previews.ts adds tap and Escape).
@@ -148,10 +164,12 @@ export function termRefHtml(info: TermInfo, label: string, href: string, uid: st
   const formula = info.formula
     ? `<span class="ref-card-formula">${info.formula.html} <span class="eq-number">(${info.formula.number})</span></span>`
     : '';
-  const french = info.french.length ? ` <span class="ref-card-fr">(${escapeHtml(info.french.join(', '))})</span>` : '';
+  // The title already shows the first French name; the others follow it.
+  const others = info.french.slice(1);
+  const french = others.length ? ` <span class="ref-card-fr">(${escapeHtml(others.join(', '))})</span>` : '';
   return (
     `<span class="ref"><a class="ref-link term-ref" href="${escapeHtml(href)}" data-term="${info.id}" aria-describedby="${uid}">${escapeHtml(label)}</a>` +
-    `<span class="ref-card" role="tooltip" id="${uid}"><span class="ref-card-title" lang="en">${escapeHtml(info.term)}</span>${french} : ` +
+    `<span class="ref-card" role="tooltip" id="${uid}"><span class="ref-card-title">${titleHtml(info.title)}</span>${french} : ` +
     `<span class="ref-card-def">${info.definitionHtml}</span>${formula}</span></span>`
   );
 }

@@ -7,6 +7,7 @@
 import { glossaryCategories } from '../schemas/glossary';
 import { coursePageTitle, type SiteData } from './site-data';
 import { url, urls } from './urls';
+import { termTitle } from './titles';
 
 export interface IndexedPage {
   title: string;
@@ -22,8 +23,6 @@ export interface PageSection {
 const collator = new Intl.Collator('fr', { sensitivity: 'base' });
 
 export function pageSections(data: SiteData): PageSection[] {
-  const termTitle = (t: SiteData['glossary'][number]) =>
-    `${t.data.term}${t.data.french.length ? ` (${t.data.french[0]})` : ''}`;
   return [
     {
       title: 'Atlas ML',
@@ -68,7 +67,7 @@ export function pageSections(data: SiteData): PageSection[] {
         ...(id === Object.keys(glossaryCategories)[0] ? [{ title: 'Glossaire', path: urls.glossary() }] : []),
         ...data.glossary
           .filter((t) => t.data.category === id)
-          .map((t) => ({ title: termTitle(t), path: urls.term(t.id) })),
+          .map((t) => ({ title: termTitle(t.data), path: urls.term(t.id) })),
       ],
     })),
     {

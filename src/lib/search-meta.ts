@@ -4,6 +4,7 @@
  * searched, but never quoted in a result's excerpt, unlike hidden text. Pagefind
  * splits an attribute's fields at commas, so values carry none.
  */
+import { escapeHtml } from './escape.ts';
 
 /** The attribute value for `key` listing `values` ("alias:ACP · analyse en composantes principales"). */
 export function metaAttribute(key: string, values: string[]): string {
@@ -16,5 +17,4 @@ export function metaValue(attribute: string): string {
 }
 
 /** For writing such an attribute into HTML by hand (the indexer); Astro escapes its own. */
-export const escapeAttribute = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeAttribute = escapeHtml;

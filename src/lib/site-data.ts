@@ -11,6 +11,7 @@ import { loadKnowledge } from './knowledge';
 import { findUnlinkedMentions } from './mentions';
 import { checkDirectives, type Citation } from './refs-check';
 import { urls } from './urls';
+import { formulaTitle, termTitle } from './titles';
 import { assertIntegrity, checkCaseClashes, checkDuplicates, checkGlossaryNames, checkReferences } from './integrity';
 import { formulaSections } from '../schemas/formulas';
 import { faqCategories } from '../schemas/faq';
@@ -103,7 +104,8 @@ async function load(): Promise<SiteData> {
 
   programmes.sort((a, b) => a.data.order - b.data.order);
   courses.sort((a, b) => collator.compare(a.data.title, b.data.title));
-  glossary.sort((a, b) => collator.compare(a.data.term, b.data.term));
+  // In the order of their titles, French first where French has the term (src/lib/titles.ts).
+  glossary.sort((a, b) => collator.compare(termTitle(a.data), termTitle(b.data)));
   const sectionIndex = (id: string) => formulaSections.findIndex((s) => s.id === id);
   formulas.sort((a, b) => sectionIndex(a.data.section) - sectionIndex(b.data.section) || a.data.order - b.data.order);
   const categoryIndex = (id: string) => faqCategories.findIndex((c) => c.id === id);
@@ -159,11 +161,11 @@ export function pageOf(data: Omit<SiteData, 'citedBy'>, collection: string, id: 
     }
     case 'formulas': {
       const f = data.formulas.find((x) => x.id === id)!;
-      return { label: `(${formulaNumber(f)}) ${f.data.name}`, href: urls.formula(id), kind: 'Formules' };
+      return { label: `(${formulaNumber(f)}) ${formulaTitle(f.data)}`, href: urls.formula(id), kind: 'Formules' };
     }
     case 'glossary': {
       const t = data.glossary.find((x) => x.id === id)!;
-      return { label: t.data.term, href: urls.term(id), kind: 'Glossaire' };
+      return { label: termTitle(t.data), href: urls.term(id), kind: 'Glossaire' };
     }
     case 'programmes': {
       const p = data.programmes.find((x) => x.id === id)!;

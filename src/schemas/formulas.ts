@@ -27,6 +27,13 @@ export const formulaSchema = z
   .object({
     /** The formula's name, as the seed's heading gives it ("Théorème de Bayes"). */
     name: z.string().min(1),
+    /**
+     * French name(s) of a formula the seed names in English ("régression logistique"); ours, not the seed's.
+     * The first one is the one titles show (src/lib/titles.ts), in front or as a gloss.
+     */
+    french: z.array(z.string().min(1)).default([]),
+    /** Which name leads the title: `fr` (the French name, the seed's beside it) or `en` (the seed's, glossed). */
+    titleLang: z.enum(['fr', 'en']).default('en'),
     /** Section of the cheat sheet (one of `formulaSections`). */
     section: z.enum(sectionIds),
     /** Position within its section, from 1: with the section, gives the stable number `(3.2)`. */
@@ -55,5 +62,9 @@ export const formulaSchema = z
     /** Seed document the formula comes from. */
     source,
   })
-  .strict();
+  .strict()
+  .refine((d) => d.titleLang === 'en' || d.french.length > 0, {
+    message: '`titleLang: fr` needs a French name in `french`',
+    path: ['titleLang'],
+  });
 export type FormulaData = z.infer<typeof formulaSchema>;

@@ -22,8 +22,17 @@ export const glossarySchema = z
   .object({
     /** The term exactly as the seed writes it ("Bias-Variance Tradeoff"). */
     term: z.string().min(1),
-    /** French equivalent(s) a student would use ("surapprentissage"); ours, not the seed's. */
+    /**
+     * French equivalent(s) a student would use ("surapprentissage"); ours, not the seed's.
+     * The first one is the one titles show (src/lib/titles.ts): in front, or as the gloss beside the term.
+     */
     french: z.array(z.string().min(1)).default([]),
+    /**
+     * Which name leads the title: `fr` where French has a standard term ("Surapprentissage (Overfitting)"),
+     * `en` for a term French speakers say in English, glossed in French ("Dropout (extinction aléatoire de neurones)").
+     * `fr` needs a `french` name.
+     */
+    titleLang: z.enum(['fr', 'en']).default('en'),
     /** Other spellings, abbreviations and expansions a student would type ("ACP", "rétropropagation"). */
     aliases: z.array(z.string().min(1)).default([]),
     /** Browsing group (one of `glossaryCategories`). */
@@ -39,5 +48,9 @@ export const glossarySchema = z
     /** Seed document the definition comes from. */
     source,
   })
-  .strict();
+  .strict()
+  .refine((d) => d.titleLang === 'en' || d.french.length > 0, {
+    message: '`titleLang: fr` needs a French name in `french`',
+    path: ['titleLang'],
+  });
 export type GlossaryData = z.infer<typeof glossarySchema>;

@@ -42,9 +42,20 @@ test('course page without a description says so', async ({ page }) => {
   await expect(page.locator('main')).toContainText('Pas de description de ce cours dans la source.');
 });
 
-test('glossary term page: seed definition, French names, formula rendered by KaTeX', async ({ page }) => {
+test('glossary term page: French-first title, seed term kept, definition, formula rendered by KaTeX', async ({
+  page,
+}) => {
   await page.goto('/glossaire/precision/');
-  await expect(page.locator('h1')).toHaveText('Precision');
+  // The French name leads, the seed's English term beside it, each marked with its language.
+  await expect(page.locator('h1')).toHaveText('Précision (Precision)');
+  await expect(page.locator('h1 [lang="fr"]')).toHaveText('Précision');
+  await expect(page.locator('h1 .title-aside [lang="en"]')).toHaveText('Precision');
+  await expect(page).toHaveTitle(/^Précision \(Precision\)/);
+  // The seed's term stands in the facts; the French names are marked as the site's.
+  await expect(page.locator('.facts div').filter({ hasText: 'Terme de la source' }).locator('dd')).toHaveText(
+    'Precision',
+  );
+  await expect(page.locator('.facts dt').filter({ hasText: 'En français' }).locator('[data-ours]')).toHaveCount(1);
   await expect(page.locator('main .katex').first()).toBeVisible();
   await expect(page.locator('main math').first()).toBeAttached();
 });
@@ -53,9 +64,12 @@ test('glossary index: A–Z bar and all 46 terms', async ({ page }) => {
   await page.goto('/glossaire/');
   await expect(page.locator('.term-list dt')).toHaveCount(46);
   // The sticky letter bar on a phone, the section sidebar on a wide screen: whichever is shown.
-  await page.locator('a[href="#lettre-o"]:visible').first().click();
-  await expect(page).toHaveURL(/#lettre-o$/);
-  await expect(page.locator('#overfitting')).toContainText('surapprentissage');
+  // Letters follow the French-first titles: Overfitting is under S, as « Surapprentissage ».
+  await page.locator('a[href="#lettre-s"]:visible').first().click();
+  await expect(page).toHaveURL(/#lettre-s$/);
+  await expect(page.locator('section:has(#lettre-s) #overfitting')).toContainText('Surapprentissage (Overfitting)');
+  // A term said in English keeps it, its French gloss beside.
+  await expect(page.locator('#dropout')).toContainText('Dropout (extinction aléatoire de neurones)');
 });
 
 test('cheat sheet: ten sections, numbered formulas with anchors', async ({ page }) => {

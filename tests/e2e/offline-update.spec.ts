@@ -75,7 +75,7 @@ test('a new deploy: update prompt, no mix of versions, then only the new files',
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
     await Promise.all([page.waitForEvent('load'), prompt.click()]);
-    await expect(page.locator('main h1')).toHaveText('Overfitting');
+    await expect(page.locator('main h1')).toHaveText('Surapprentissage (Overfitting)');
     // After the click: version 2 only, its new stylesheet applied, nothing of version 1 requested.
     expect(await deployOf(page)).toBe('2');
     expect(await stylesheet(page)).toBe(`/${v2.css}`);

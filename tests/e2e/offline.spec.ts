@@ -45,7 +45,7 @@ test.describe('offline', () => {
 
     for (const [path, title] of [
       ['/cours/', 'Tous les cours'],
-      ['/glossaire/overfitting/', 'Overfitting'],
+      ['/glossaire/overfitting/', 'Surapprentissage (Overfitting)'],
       ['/formules/', null],
       ['/faq/', null],
       ['/programmes/master-mix/', null],
@@ -105,8 +105,8 @@ test.describe('offline', () => {
     await installOffline(page);
     await context.setOffline(true);
     for (const [path, h1] of [
-      ['/cours/?programme=master-mix&theme=optimisation&tri=heures', 'Tous les cours'],
-      ['/glossaire/overfitting/?embed=1&theme=dark', 'Overfitting'],
+      ['/cours/?programme=master-mix&sujet=optimisation&tri=heures', 'Tous les cours'],
+      ['/glossaire/overfitting/?embed=1&theme=dark', 'Surapprentissage (Overfitting)'],
       ['/faq/?section=x&utm_source=moodle', null],
     ] as const) {
       const response = await page.goto(path);
@@ -176,7 +176,7 @@ test.describe('offline', () => {
     );
     await page.goto('/lms-stand-in/');
     const frame = page.frameLocator('iframe');
-    await expect(frame.locator('main h1')).toHaveText('Overfitting');
+    await expect(frame.locator('main h1')).toHaveText('Surapprentissage (Overfitting)');
     const inner = page.frames().find((f) => f.url().includes('embed=1'))!;
     await inner.waitForLoadState('load');
     await page.waitForTimeout(1000);

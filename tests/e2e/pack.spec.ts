@@ -55,7 +55,7 @@ test('navigation through relative links, with styles and scripts, from file://',
   await glossary.click();
   await expect(page).toHaveURL(/\/glossaire\/index\.html$/);
   await page.locator('main a[href$="overfitting/index.html"]').first().click();
-  await expect(page.locator('main h1')).toHaveText('Overfitting');
+  await expect(page.locator('main h1')).toHaveText('Surapprentissage (Overfitting)');
   // The theme toggle (a converted module script) works.
   const before = await page.locator('html').getAttribute('data-theme');
   await page.locator('.theme-button').click();
@@ -120,14 +120,14 @@ test('search finds a glossary term by its French alias, from file://', async ({ 
   // The term and the overfitting demo (its title holds the word) lead; the term must be one of the two.
   const top = page.locator('[data-pack-search-results] li a');
   await expect(top.first()).toBeVisible();
-  expect((await top.allTextContents()).slice(0, 2)).toContain('Overfitting');
+  expect((await top.allTextContents()).slice(0, 2)).toContain('Surapprentissage (Overfitting)');
   await expect(page.locator('[data-pack-search-status]')).toContainText('pour « surapprentissage »');
   await top
-    .filter({ hasText: /^Overfitting$/ })
+    .filter({ hasText: /^Surapprentissage \(Overfitting\)$/ })
     .first()
     .click();
   await expect(page).toHaveURL(/\/glossaire\/overfitting\/index\.html$/);
-  await expect(page.locator('main h1')).toHaveText('Overfitting');
+  await expect(page.locator('main h1')).toHaveText('Surapprentissage (Overfitting)');
 
   // A query in the URL (a link from a course page to a search) runs by itself; nonsense says so.
   await open(page, 'recherche/index.html');

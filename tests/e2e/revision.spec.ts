@@ -49,9 +49,16 @@ test.describe('the cards are the content', () => {
           expected = text(built(`glossaire/${id}`).querySelector('.definition .lead'));
           break;
         case 'terme':
-        case 'francais':
           expected = text(built(`glossaire/${id}`).querySelector('main h1'));
           break;
+        case 'francais': {
+          // The seed's English term, as the term page's facts give it.
+          const facts = built(`glossaire/${id}`).querySelectorAll('.facts div');
+          expected = text(
+            facts.find((div) => text(div.querySelector('dt')) === 'Terme de la source')?.querySelector('dd'),
+          );
+          break;
+        }
         case 'formule': {
           const article = formulas.querySelector(`article#${id}`)!;
           expected = article.querySelectorAll('.formula-label, .formula-math, .formula-note').map(text).join('');

@@ -70,3 +70,27 @@ test.describe('search ranking', () => {
     });
   }
 });
+
+// French-first titles: the French name and the seed's English name both find the page,
+// and the result is titled as the page is, French first.
+test('a term found by its French or its English name shows its French-first title', async ({ page }) => {
+  await page.goto('/');
+  const titles = await page.evaluate(
+    async (qs) => {
+      const pagefind = await import('/pagefind/pagefind.js' as string);
+      await pagefind.init();
+      const out: string[] = [];
+      for (const q of qs) {
+        const search = await pagefind.search(q);
+        const first = await search.results[0].data();
+        out.push(`${first.url} ${first.meta.title}`);
+      }
+      return out;
+    },
+    ['overfitting', 'surapprentissage', 'logistic regression', 'dropout'],
+  );
+  expect(titles[0]).toBe('/glossaire/overfitting/ Surapprentissage (Overfitting)');
+  expect(titles[1]).toBe(titles[0]);
+  expect(titles[2]).toContain('Régression logistique (Logistic Regression)');
+  expect(titles[3]).toBe('/glossaire/dropout/ Dropout (extinction aléatoire de neurones)');
+});

@@ -198,6 +198,7 @@ describe('quizzes', () => {
   const terms: QuizTerm[] = ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({
     id,
     term: `Terme ${id}`,
+    title: `Titre ${id} (Terme ${id})`,
     category: i < 4 ? 'cat1' : 'cat2',
     definitionHtml: `Définition ${id} \\(x_${i}\\)`,
     href: `https://u.example/glossaire/${id}/`,

@@ -6,12 +6,18 @@
 import { describe, expect, it } from 'vitest';
 import { faqQuiz, formulaQuiz, glossaryQuiz } from '../../src/lib/exporters/quizzes';
 import { revisionCards, type RevisionInput } from '../../src/lib/exporters/revision';
+import { formulaTitleParts, termTitle, termTitleParts, titleHtml } from '../../src/lib/titles';
 import { grade, interval } from '../../src/scripts/revision/schedule';
 import { dueCount, endOfToday, type Progress } from '../../src/scripts/revision/store';
 
+// A term with a French name is titled in French first, as on the site.
+const titled = (id: string, french: string[]) =>
+  ({ term: id.toUpperCase(), french, titleLang: french.length ? 'fr' : 'en' }) as const;
 const term = (id: string, category: string, definition: string, french: string[] = []) => ({
   id,
   term: id.toUpperCase(),
+  title: termTitle(titled(id, french)),
+  titleHtml: titleHtml(termTitleParts(titled(id, french))),
   category,
   definitionHtml: `${definition} (Moodle)`,
   definitionCardHtml: definition,
@@ -22,6 +28,7 @@ const term = (id: string, category: string, definition: string, french: string[]
 const formula = (id: string, sectionId: string, symbols: string[] = []) => ({
   id,
   name: `Nom ${id}`,
+  nameHtml: titleHtml(formulaTitleParts({ name: `Nom ${id}`, french: [], titleLang: 'en' })),
   section: sectionId.toUpperCase(),
   sectionId,
   number: '1.1',
@@ -112,11 +119,17 @@ describe('revision cards', () => {
 
   it('answers with the content itself, both ways', () => {
     const a = byId.get('glossaire/a/definition')!;
-    expect(a.front.map(text)).toEqual(['<span lang="en">A</span>']);
+    // Titled French first, the seed's term beside it, each in its language.
+    expect(a.front.map(text)).toEqual([
+      '<span lang="fr">Le a</span><span class="title-aside"> (<span lang="en">A</span>)</span>',
+    ]);
+    expect(byId.get('glossaire/b/definition')!.front.map(text)).toEqual(['<span lang="en">B</span>']);
     expect(a.back.map(text)).toEqual(['Déf A']);
     expect(byId.get('glossaire/a/terme')!.front.map(text)).toEqual(['Déf A']);
-    expect(byId.get('glossaire/a/terme')!.back.map(text)).toEqual(['<span lang="en">A</span>']);
+    expect(byId.get('glossaire/a/terme')!.back.map(text)).toEqual(a.front.map(text));
     expect(byId.get('glossaire/a/francais')!.front.map(text)).toEqual(['le a']);
+    // French to the seed's English term: the answer is the English term alone.
+    expect(byId.get('glossaire/a/francais')!.back.map(text)).toEqual(['<span lang="en">A</span>']);
     expect(byId.get('glossaire/a/francais')!.site).toBe(true);
     expect(byId.get('formules/f1/formule')!.back.map(text)).toEqual(['<div class="formula-math">f1</div>']);
     expect(byId.get('formules/f1/nom')!.back.map(text)).toEqual(['Nom f1']);

@@ -8,10 +8,14 @@
  * With fewer than two items there is nothing to choose from: no question.
  */
 import { pickDistractors, shuffleChoices, type GiftQuestion } from './gift.ts';
+import { escapeHtml as esc } from '../escape.ts';
 
 export interface QuizTerm {
   id: string;
+  /** The seed's term ("Overfitting"). */
   term: string;
+  /** The title the site gives it, French first (src/lib/titles.ts): "Surapprentissage (Overfitting)". */
+  title: string;
   category: string;
   /** The definition as HTML for Moodle (markdownToMoodleInline). */
   definitionHtml: string;
@@ -20,7 +24,7 @@ export interface QuizTerm {
 
 export interface QuizFormula {
   id: string;
-  /** "(3.2) Ridge" without the number: the name the student must recognise. */
+  /** "(3.2) Ridge" without the number: the name the student must recognise, as the site titles it (src/lib/titles.ts). */
   name: string;
   section: string;
   /** Every display line of the formula, TeX as in the content. */
@@ -36,7 +40,6 @@ export interface QuizFaq {
   href: string;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const more = (href: string, what: string) => `<p><a href="${esc(href)}">${what} sur Atlas ML</a></p>`;
 
 /**
@@ -96,8 +99,8 @@ function choices<T>(
 export function glossaryQuiz(terms: QuizTerm[]): GiftQuestion[] {
   if (terms.length < 2) return [];
   return terms.map((t) => ({
-    name: `Glossaire : ${t.term}`,
-    text: `<p>Quelle est la définition de « ${esc(t.term)} » ?</p>`,
+    name: `Glossaire : ${t.title}`,
+    text: `<p>Quelle est la définition de « ${esc(t.title)} » ?</p>`,
     choices: choices(
       t.id,
       t,

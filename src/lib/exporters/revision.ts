@@ -10,10 +10,13 @@
  */
 import { stableHash } from './gift.ts';
 import { formulaDisplayHtml, pickChoices, type QuizFaq, type QuizFormula, type QuizTerm } from './quizzes.ts';
+import { escapeHtml as esc } from '../escape.ts';
 
 export interface RevisionTerm extends QuizTerm {
   /** French equivalents (the site's, not the seed's). */
   french: string[];
+  /** The title as HTML, each name in its language (src/lib/titles.ts). */
+  titleHtml: string;
   /** The definition as the site shows it (KaTeX, links to the site). */
   definitionCardHtml: string;
   /** The term's page, as a site path. */
@@ -21,6 +24,8 @@ export interface RevisionTerm extends QuizTerm {
 }
 
 export interface RevisionFormula extends QuizFormula {
+  /** The name as HTML, each name in its language (src/lib/titles.ts). */
+  nameHtml: string;
   sectionId: string;
   /** "3.2". */
   number: string;
@@ -82,8 +87,6 @@ export interface Revision {
   fragments: Map<string, string>;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** Builds every card, deck and fragment; decks without cards are left out. */
 export function revisionCards(input: RevisionInput): Revision {
   const fragments = new Map<string, string>();
@@ -111,10 +114,12 @@ export function revisionCards(input: RevisionInput): Revision {
 
   const { terms, formulas, faq } = input;
   for (const t of terms) {
+    frag(`t:${t.id}:title`, t.titleHtml);
     frag(`t:${t.id}:term`, `<span lang="en">${esc(t.term)}</span>`);
     frag(`t:${t.id}:def`, t.definitionCardHtml);
     if (t.french.length) frag(`t:${t.id}:fr`, esc(t.french.join(', ')));
   }
+  const titleFrag = (x: RevisionTerm) => `t:${x.id}:title`;
   const termFrag = (x: RevisionTerm) => `t:${x.id}:term`;
   const withFrench = terms.filter((t) => t.french.length > 0);
   for (const t of terms) {
@@ -124,7 +129,7 @@ export function revisionCards(input: RevisionInput): Revision {
       deck,
       kind: 'definition',
       prompt: 'Quelle est la définition de ce terme ?',
-      front: [`t:${t.id}:term`],
+      front: [titleFrag(t)],
       back: [`t:${t.id}:def`],
       // Same key, pool, groups and texts as glossaryQuiz: the same four definitions as in Moodle.
       ...mcq(
@@ -143,14 +148,14 @@ export function revisionCards(input: RevisionInput): Revision {
       kind: 'terme',
       prompt: 'Quel terme a cette définition ?',
       front: [`t:${t.id}:def`],
-      back: [termFrag(t)],
+      back: [titleFrag(t)],
       ...mcq(
         `${t.id}|terme`,
         t,
         terms,
         (x) => x.category,
-        (x) => x.term,
-        termFrag,
+        (x) => x.title,
+        titleFrag,
       ),
       source: t.path,
     });
@@ -179,7 +184,7 @@ export function revisionCards(input: RevisionInput): Revision {
   type Sym = RevisionFormula['symbols'][number] & { formula: RevisionFormula; frag: string };
   const symbols: Sym[] = [];
   for (const f of formulas) {
-    frag(`f:${f.id}:name`, esc(f.name));
+    frag(`f:${f.id}:name`, f.nameHtml);
     frag(`f:${f.id}:math`, f.mathCardHtml);
     for (const s of f.symbols) {
       const key = stableHash(s.tex).toString(36);

@@ -13,6 +13,8 @@ import { urls } from '../urls';
 import { markdownToMoodleHtml, markdownToMoodleInline, type ExportRefs } from './markdown-export';
 import type { QuizFaq, QuizFormula, QuizTerm } from './quizzes';
 import type { RevisionInput } from './revision';
+import { escapeHtml } from '../escape';
+import { formulaTitle, formulaTitleParts, termTitle, termTitleParts, titleHtml } from '../titles';
 
 /**
  * :term and :eq links: absolute URLs with the formula's full label for Moodle; with
@@ -41,7 +43,7 @@ export function glossaryEntries(data: SiteData, site: URL) {
   const refs = exportRefs(data, site);
   return data.glossary.map((t) => ({
     concept: t.data.term,
-    definitionHtml: `${markdownToMoodleHtml(t.body ?? '', refs)}\n<p><a href="${new URL(urls.term(t.id), site).href}">Fiche « ${t.data.term} » sur Atlas ML</a></p>`,
+    definitionHtml: `${markdownToMoodleHtml(t.body ?? '', refs)}\n<p><a href="${new URL(urls.term(t.id), site).href}">Fiche « ${termTitle(t.data)} » sur Atlas ML</a></p>`,
     aliases: [...t.data.french, ...t.data.aliases].filter((a) => normalise(a) !== normalise(t.data.term)),
     categories: [glossaryCategories[t.data.category]],
   }));
@@ -52,6 +54,7 @@ export function quizTerms(data: SiteData, site: URL): QuizTerm[] {
   return data.glossary.map((t) => ({
     id: t.id,
     term: t.data.term,
+    title: termTitle(t.data),
     category: t.data.category,
     definitionHtml: markdownToMoodleInline(t.body ?? '', refs),
     href: new URL(urls.term(t.id), site).href,
@@ -61,7 +64,7 @@ export function quizTerms(data: SiteData, site: URL): QuizTerm[] {
 export function quizFormulas(data: SiteData, site: URL): QuizFormula[] {
   return data.formulas.map((f) => ({
     id: f.id,
-    name: f.data.name,
+    name: formulaTitle(f.data),
     section: formulaSections.find((s) => s.id === f.data.section)?.title ?? f.data.section,
     display: f.data.display,
     href: new URL(urls.formula(f.id), site).href,
@@ -80,7 +83,6 @@ export function quizFaq(data: SiteData, site: URL): QuizFaq[] {
 }
 
 const katex = (tex: string, display: boolean) => renderTex(tex, display);
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The revision cards' inputs (src/lib/exporters/revision.ts): the quizzes' very
@@ -97,6 +99,7 @@ export function revisionInput(data: SiteData, site: URL): RevisionInput {
       return {
         ...t,
         french: entry.data.french,
+        titleHtml: titleHtml(termTitleParts(entry.data)),
         definitionCardHtml: markdownToMoodleInline(entry.body ?? '', refs, katex),
         path: urls.term(entry.id),
       };
@@ -112,6 +115,7 @@ export function revisionInput(data: SiteData, site: URL): RevisionInput {
       const note = (entry.body ?? '').trim();
       return {
         ...f,
+        nameHtml: titleHtml(formulaTitleParts(entry.data)),
         sectionId: entry.data.section,
         number: formulaNumber(entry),
         mathCardHtml: note

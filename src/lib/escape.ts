@@ -1,0 +1,8 @@
+/**
+ * HTML escaping for the markup the site writes by hand (reference cards, exports, the pack's
+ * fallback search, revision cards). Astro escapes what its templates interpolate; this is for the rest.
+ * Quotes are escaped too, so the result is safe in a double-quoted attribute as well as in text.
+ */
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
