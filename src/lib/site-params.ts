@@ -8,8 +8,16 @@
 /** Read by every page before first paint (src/scripts/inline/embed-early.ts): deep link, embed mode, its theme. */
 export const PAGE_PARAMS = { section: 'section', embed: 'embed', theme: 'theme' } as const;
 
-/** The course explorer's filters and sort (src/scripts/course-explorer.ts), in its URL so a filtered list can be shared. */
-export const EXPLORER_PARAMS = ['q', 'programme', 'groupe', 'theme', 'langue', 'ectsMin', 'ectsMax', 'tri'] as const;
+/**
+ * The course explorer's filters and sort (src/scripts/course-explorer.ts), in its URL so a filtered list can be shared.
+ * The topic is `sujet`, not `theme`, which is the page's colour theme in an embed (`PAGE_PARAMS.theme`): an
+ * embedded explorer can have both. Links written before, `?theme=<topic>`, still open on that topic.
+ */
+export const EXPLORER_PARAMS = ['q', 'programme', 'groupe', 'sujet', 'langue', 'ectsMin', 'ectsMax', 'tri'] as const;
+
+/** The explorer's topic filter, as older links wrote it (`?theme=deep-learning`), told apart from a colour theme. */
+export const LEGACY_TOPIC_PARAM = 'theme';
+export const COLOUR_THEMES = ['light', 'dark'] as const;
 
 /** The search page's query, and the words Pagefind highlights on the page a result opens. */
 export const SEARCH_PARAMS = ['q', 'pagefind-highlight'] as const;

@@ -1,15 +1,15 @@
 /**
  * <course-explorer>: filters and sorts the course table that the page renders
- * in full at build time. The state lives in the URL query (?programme=…&theme=…),
+ * in full at build time. The state lives in the URL query (?programme=…&sujet=…),
  * so a filtered list can be shared and back/forward work.
  * The text filter reads the query as search does (src/lib/search-query.ts): accents,
  * case and stop words ignored, a typo of one letter tolerated on long words.
- * A value in the URL that no control can show (an unknown theme, an option of another
+ * A value in the URL that no control can show (an unknown topic, an option of another
  * programme, a number that is not one) is dropped, and a notice says so: a filter is
  * never applied without being visible.
  */
 import { matchesAll, queryWords } from '../lib/search-query';
-import { EXPLORER_PARAMS as FIELDS } from '../lib/site-params';
+import { COLOUR_THEMES, EXPLORER_PARAMS as FIELDS, LEGACY_TOPIC_PARAM } from '../lib/site-params';
 
 type State = Partial<Record<(typeof FIELDS)[number], string>>;
 
@@ -88,13 +88,17 @@ class CourseExplorer extends HTMLElement {
   private url(state: State): string {
     const params = new URLSearchParams(location.search);
     for (const f of FIELDS) params.delete(f);
+    if (legacyTopic(params)) params.delete(LEGACY_TOPIC_PARAM);
     for (const f of FIELDS) if (state[f]) params.set(f, state[f]);
     return `${location.pathname}${params.size ? `?${params}` : ''}${location.hash}`;
   }
 
   private readUrl(): State {
     const params = new URLSearchParams(location.search);
-    return Object.fromEntries(FIELDS.flatMap((f) => (params.get(f) ? [[f, params.get(f)!]] : [])));
+    const state: State = Object.fromEntries(FIELDS.flatMap((f) => (params.get(f) ? [[f, params.get(f)!]] : [])));
+    const legacy = legacyTopic(params);
+    if (legacy && !state.sujet) state.sujet = legacy;
+    return state;
   }
 
   private readForm(): State {
@@ -122,7 +126,7 @@ class CourseExplorer extends HTMLElement {
         (q.length === 0 || matchesAll(q, this.words.get(row)!)) &&
         (!state.programme || d.programme === state.programme) &&
         (!state.groupe || d.groups!.split(' ').includes(state.groupe)) &&
-        (!state.theme || d.topics!.split(' ').includes(state.theme)) &&
+        (!state.sujet || d.topics!.split(' ').includes(state.sujet)) &&
         (!state.langue || d.langs!.split(' ').includes(state.langue)) &&
         ((min === -Infinity && max === Infinity) || (ects !== undefined && ects >= min && ects <= max));
       row.hidden = !visible;
@@ -152,3 +156,9 @@ class CourseExplorer extends HTMLElement {
   }
 }
 customElements.define('course-explorer', CourseExplorer);
+
+/** A topic written the old way, `?theme=deep-learning`: any value of `theme` that is not a colour theme. */
+function legacyTopic(params: URLSearchParams): string | undefined {
+  const value = params.get(LEGACY_TOPIC_PARAM);
+  return value && !(COLOUR_THEMES as readonly string[]).includes(value) ? value : undefined;
+}

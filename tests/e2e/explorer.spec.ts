@@ -45,7 +45,7 @@ test.describe('course explorer text filter', () => {
 
 test.describe('course explorer URL', () => {
   test('a value no control can show is dropped, with a notice, and leaves the URL', async ({ page }) => {
-    await page.goto('/cours/?theme=kangourou&langue=fr');
+    await page.goto('/cours/?sujet=kangourou&langue=fr');
     const notice = page.locator('[data-dropped]');
     await expect(notice).toBeVisible();
     await expect(notice).toContainText('Thème : « kangourou »');
@@ -66,10 +66,24 @@ test.describe('course explorer URL', () => {
   });
 
   test('valid values are shown in their controls, and no notice appears', async ({ page }) => {
-    await page.goto('/cours/?programme=master-mix&theme=deep-learning');
+    await page.goto('/cours/?programme=master-mix&sujet=deep-learning');
     await expect(page.locator('#f-programme')).toHaveValue('master-mix');
-    await expect(page.locator('#f-theme')).toHaveValue('deep-learning');
+    await expect(page.locator('#f-sujet')).toHaveValue('deep-learning');
     await expect(page.locator('[data-dropped]')).toBeHidden();
+  });
+
+  test('the topic and the colour theme of an embed are two parameters; an old ?theme=<topic> link still works', async ({
+    page,
+  }) => {
+    await page.goto('/cours/?embed=1&theme=dark&sujet=deep-learning');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('#f-sujet')).toHaveValue('deep-learning');
+    await expect(page.locator('[data-dropped]')).toBeHidden();
+    // A link written before the topic had its own name.
+    await page.goto('/cours/?theme=deep-learning');
+    await expect(page.locator('#f-sujet')).toHaveValue('deep-learning');
+    await page.selectOption('#f-langue', 'fr');
+    await expect(page).toHaveURL(/\/cours\/\?sujet=deep-learning&langue=fr$/);
   });
 });
 

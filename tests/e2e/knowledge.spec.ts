@@ -89,7 +89,7 @@ test.describe('course explorer', () => {
     await page.selectOption('#f-programme', 'master-mix');
     await expect(count).toHaveText(String(courses.filter((c) => c.data.programme === 'master-mix').length));
     await expect(page).toHaveURL(/\?programme=master-mix$/);
-    await page.selectOption('#f-theme', 'deep-learning');
+    await page.selectOption('#f-sujet', 'deep-learning');
     const expected = courses.filter(
       (c) => c.data.programme === 'master-mix' && c.data.topics?.includes('deep-learning'),
     ).length;
@@ -97,7 +97,7 @@ test.describe('course explorer', () => {
     await expect(page.locator('tbody tr:not([hidden])')).toHaveCount(expected);
     await page.goBack();
     await expect(count).toHaveText(String(courses.filter((c) => c.data.programme === 'master-mix').length));
-    await expect(page.locator('#f-theme')).toHaveValue('');
+    await expect(page.locator('#f-sujet')).toHaveValue('');
   });
 
   test('a shared URL opens with its filters applied; ECTS range and sort by hours work', async ({ page }) => {
