@@ -8,3 +8,13 @@ export function builtPages(dir = config.outDir): string[] {
     .map((f) => `/${f.slice(0, -'index.html'.length)}`)
     .sort();
 }
+
+/**
+ * `items` cut into `count` groups of near-equal size, every `count`-th item in the same group
+ * (so each group mixes sections: a group is not all long course pages), each group sorted.
+ */
+export function inGroups<T>(items: T[], count: number): T[][] {
+  const groups: T[][] = Array.from({ length: Math.min(count, items.length) }, () => []);
+  items.forEach((item, i) => groups[i % groups.length].push(item));
+  return groups;
+}
