@@ -23,7 +23,7 @@ import { build } from 'esbuild';
 import { getManifest } from 'workbox-build';
 import { contextFor, type BuildContext } from '../src/integration/context.ts';
 import { listFiles } from '../src/lib/files.ts';
-import { replaceInner } from '../src/lib/html-patch.ts';
+import { replaceInner } from '../src/lib/html.ts';
 import { IGNORED_PARAM_PREFIXES, IGNORED_PARAMS } from '../src/lib/site-params.ts';
 
 /** The precache must stay small enough to install on a phone over a slow connection. */

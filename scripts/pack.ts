@@ -29,18 +29,27 @@ import { build, type Plugin } from 'esbuild';
 import { contextFor, type BuildContext } from '../src/integration/context.ts';
 import { config } from '../src/lib/config.ts';
 import { listFiles } from '../src/lib/files.ts';
-import { replaceInner } from '../src/lib/html-patch.ts';
+import {
+  elements,
+  escapeAttribute,
+  type HTMLElement,
+  parseHtml,
+  replaceInner,
+  serialiseHtml,
+} from '../src/lib/html.ts';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
-import { parse } from 'node-html-parser';
 import type { SearchDoc } from '../src/lib/fallback-search.ts';
 import { metaValue } from '../src/lib/search-meta.ts';
 import { loadKnowledge } from '../src/lib/knowledge.ts';
 import { PACK_FILE, PACK_FOLDER } from '../src/lib/offline.ts';
-import { normaliseBase, rewriteCssUrls, rewriteHtmlLinks, toRelative } from '../src/lib/relative-links.ts';
+import { normaliseBase, rewriteCssUrls, rewriteLinks, toRelative } from '../src/lib/relative-links.ts';
 import { missingSynonyms, synonymGroups } from '../src/lib/synonyms.ts';
 import { anchorRecords } from './index-search.ts';
 
 const root = resolve(import.meta.dirname, '..');
+
+/** The search page, whose Pagefind UI gives way to the pack's own search. */
+const SEARCH_PAGE = 'recherche/index.html';
 
 /** Files of the built site that stay out of the pack. */
 const LEFT_OUT = [
@@ -134,31 +143,90 @@ async function toClassic(dir: string, base: string, source: { file: string } | {
   return `(function(run){document.readyState==='loading'?document.addEventListener('DOMContentLoaded',run):run()})(function(){${code}});`;
 }
 
-/** The text of a built page's <main>, without formulas' markup and preview cards, for the fallback index. */
-function pageDoc(html: string, file: string, groups: ReturnType<typeof synonymGroups>): SearchDoc | undefined {
-  if (!html.includes('data-pagefind-body')) return undefined;
-  const main = parse(html).querySelector('main');
-  if (!main) return undefined;
-  const title = main.querySelector('h1')?.text.trim() ?? file;
-  const type =
-    main
-      .querySelector('[data-pagefind-filter^="type:"]')
-      ?.getAttribute('data-pagefind-filter')
-      ?.slice('type:'.length) ?? 'Page';
+/**
+ * The text of a packed page's <main>, without formulas' markup, preview cards and the pack's
+ * own notes, for the fallback index. Takes the <main> of a page once the page has been
+ * serialised: it removes elements from it.
+ */
+function pageDoc(main: HTMLElement, file: string, groups: ReturnType<typeof synonymGroups>): SearchDoc {
+  const headings: HTMLElement[] = [];
+  const metas: string[] = [];
+  const dropped: HTMLElement[] = [];
+  let type: string | undefined;
+  // One walk; an element's attributes are only decoded when they name what is looked for.
+  for (const el of elements(main)) {
+    const tag = el.rawTagName.toLowerCase();
+    const raw = el.rawAttrs;
+    if (tag === 'h1') headings.push(el);
+    if (raw.includes('data-pagefind-')) {
+      const filter = el.getAttribute('data-pagefind-filter');
+      if (type === undefined && filter?.startsWith('type:')) type = filter.slice('type:'.length);
+      const meta = el.getAttribute('data-pagefind-meta');
+      if (meta && /^(alias|motscles)/.test(meta)) metas.push(metaValue(meta));
+    }
+    if (
+      tag === 'script' ||
+      tag === 'style' ||
+      (raw &&
+        (['katex', 'ref-card', 'pack-note'].some((c) => el.classList.contains(c)) ||
+          ['data-pagefind-ignore', 'hidden', 'data-pack-download'].some((a) => raw.includes(a) && el.hasAttribute(a))))
+    )
+      dropped.push(el);
+  }
+  const title = headings[0]?.text.trim() ?? file;
   // The title and the words the page is found by without showing them (src/lib/search-meta.ts).
-  const keywords = [
-    ...main.querySelectorAll('h1').map((e) => e.text),
-    ...main
-      .querySelectorAll('[data-pagefind-meta]')
-      .map((e) => e.getAttribute('data-pagefind-meta') ?? '')
-      .filter((m) => /^(alias|motscles)/.test(m))
-      .map(metaValue),
-  ];
-  for (const el of main.querySelectorAll('.katex, .ref-card, [data-pagefind-ignore], script, style, [hidden]'))
-    el.remove();
+  const keywords = [...headings.map((e) => e.text), ...metas];
+  for (const el of dropped) el.remove();
   const text = main.structuredText.replace(/\s+/g, ' ').trim().slice(0, 30_000);
   const synonyms = missingSynonyms(`${title} ${keywords.join(' ')} ${text}`, groups).join(' · ');
-  return { url: file, title, type, keywords: keywords.join(' · '), text, ...(synonyms && { synonyms }) };
+  return {
+    url: file,
+    title,
+    type: type ?? 'Page',
+    keywords: keywords.join(' · '),
+    text,
+    ...(synonyms && { synonyms }),
+  };
+}
+
+/** What the pack changes in a page, found in one walk over its tree. */
+interface PageParts {
+  head?: HTMLElement;
+  main?: HTMLElement;
+  /** Whether Pagefind indexes the page (data-pagefind-body): then so does the pack's search. */
+  indexed: boolean;
+  /** Module scripts, external (src) or inline, in document order. */
+  moduleScripts: HTMLElement[];
+  /** The manifest and home-screen icon links, Pagefind's config and modal: not in the pack. */
+  leftOut: HTMLElement[];
+  /** The offline page's download paragraph (the pack has nothing more to download). */
+  download?: HTMLElement;
+  /** Demos (their island or their data-demo element), each of which gets a hint. */
+  demos: HTMLElement[];
+  /** The search page's Pagefind UI, replaced by the pack's search. */
+  searchUi?: HTMLElement;
+}
+
+function pageParts(page: HTMLElement, isSearch: boolean): PageParts {
+  const parts: PageParts = { indexed: false, moduleScripts: [], leftOut: [], demos: [] };
+  for (const el of elements(page)) {
+    const tag = el.rawTagName.toLowerCase();
+    if (tag === 'head') parts.head ??= el;
+    else if (tag === 'main') parts.main ??= el;
+    else if (tag === 'script' && el.getAttribute('type') === 'module') parts.moduleScripts.push(el);
+    else if (tag === 'pagefind-config' || tag === 'pagefind-modal') parts.leftOut.push(el);
+    else if (tag === 'link' && /^(manifest|apple-touch-icon)$/.test(el.getAttribute('rel') ?? ''))
+      parts.leftOut.push(el);
+    else if (tag === 'p' && el.hasAttribute('data-pack-download')) parts.download ??= el;
+    else if (tag === 'div' && isSearch && !parts.searchUi && el.getAttribute('data-pagefind-ignore') === 'all') {
+      if (el.querySelector('.search-ui')) parts.searchUi = el;
+    }
+    // rawAttrs (the attributes as written) first: most elements have neither attribute.
+    if (tag === 'astro-island' || (el.rawAttrs.includes('data-demo') && el.hasAttribute('data-demo')))
+      parts.demos.push(el);
+    if (el.rawAttrs.includes('data-pagefind-body') && el.hasAttribute('data-pagefind-body')) parts.indexed = true;
+  }
+  return parts;
 }
 
 export interface Pack {
@@ -195,92 +263,90 @@ export async function buildPack(dir: string, options: { base?: string; contentDi
     return classic.get(key)!;
   };
 
-  // The shell's scripts are on every page; the search page keeps only those (its own drive Pagefind).
-  const moduleSources = (html: string) =>
-    [...html.matchAll(/<script type="module" src="([^"]+)"><\/script>/g)].map((m) => m[1]);
-  const pages = all.filter((f) => f.endsWith('.html'));
-  const shell = pages
-    .map((f) => new Set(moduleSources(readFileSync(join(dir, f), 'utf8'))))
-    .reduce((a, b) => {
-      for (const src of a) if (!b.has(src)) a.delete(src);
-      return a;
-    });
+  // The search page keeps only the shell's scripts, those on every page (its own drive Pagefind):
+  // it is packed once every other page has shown which module scripts it loads.
+  let shell: Set<string> | undefined;
+  let searchPage: { file: string; page: HTMLElement; parts: PageParts } | undefined;
 
   for (const file of all) {
     const path = join(dir, file);
     if (file.endsWith('.css')) {
       files[file] = enc.encode(rewriteCssUrls(readFileSync(path, 'utf8'), file, base));
     } else if (file.endsWith('.html')) {
-      const source = readFileSync(path, 'utf8');
-      const doc = pageDoc(source, file, groups);
-      if (doc) docs.push(doc);
-      files[file] = enc.encode(await packPage(source, file));
+      const page = parseHtml(readFileSync(path, 'utf8'));
+      const parts = pageParts(page, file === SEARCH_PAGE);
+      const sources = new Set(parts.moduleScripts.flatMap((s) => s.getAttribute('src') ?? []));
+      shell = shell ? new Set([...shell].filter((src) => sources.has(src))) : sources;
+      if (file === SEARCH_PAGE) {
+        searchPage = { file, page, parts };
+        files[file] = new Uint8Array(); // keeps the file's place in the zip
+      } else await packPage(page, parts, file);
     } else {
       files[file] = readFileSync(path);
     }
   }
+  if (searchPage) await packPage(searchPage.page, searchPage.parts, searchPage.file);
 
-  async function packPage(source: string, file: string): Promise<string> {
-    const isSearch = file === 'recherche/index.html';
-    let html = source
-      .replace(/<link rel="(manifest|apple-touch-icon)"[^>]*>/g, '')
-      .replace(/<pagefind-config\b[^>]*><\/pagefind-config>/g, '')
-      .replace(/<pagefind-modal>[\s\S]*?<\/pagefind-modal>/g, '')
-      .replace(
-        '</head>',
-        `<link rel="stylesheet" href="${base}_pack/pack.css"><script defer src="${base}_pack/shortcut.js"></script></head>`,
-      );
+  /** Writes the packed page into `files`, and its text into the fallback index. */
+  async function packPage(page: HTMLElement, parts: PageParts, file: string): Promise<void> {
+    const isSearch = file === SEARCH_PAGE;
+    for (const el of parts.leftOut) el.remove();
+    if (!parts.head) throw new Error(`${file}: no <head>; scripts/pack.ts cannot add the pack's stylesheet`);
+    parts.head.insertAdjacentHTML(
+      'beforeend',
+      `<link rel="stylesheet" href="${base}_pack/pack.css"><script defer src="${base}_pack/shortcut.js"></script>`,
+    );
     let failed = false;
-    // External module scripts: the file itself is replaced by its classic version (below), the tag loses type="module".
-    for (const [tag, src] of [...html.matchAll(/<script type="module" src="([^"]+)"><\/script>/g)].map((m) => [
-      m[0],
-      m[1],
-    ])) {
-      if (isSearch && !shell.has(src)) {
-        html = html.replace(tag, '');
+    for (const script of parts.moduleScripts) {
+      const src = script.getAttribute('src');
+      if (src !== undefined) {
+        // An external module script: the file itself is replaced by its classic version (below),
+        // the tag loses type="module"; the search page keeps only the shell's.
+        if (isSearch && !shell?.has(src)) {
+          script.remove();
+          continue;
+        }
+        const key = src.slice(base.length);
+        const code = await convert(key, { file: key });
+        if (code) {
+          classicFiles.set(key, code);
+          script.replaceWith(`<script defer src="${escapeAttribute(src)}"></script>`);
+        } else {
+          failed = true;
+          script.remove();
+        }
         continue;
       }
-      const key = src.slice(base.length);
-      const code = await convert(key, { file: key });
-      if (code) classicFiles.set(key, code);
-      else failed = true;
-      html = html.replace(tag, code ? `<script defer src="${src}"></script>` : '');
-    }
-    // Inline module scripts (Astro inlines the small ones) become classic script files, except
-    // the search page's, which drives Pagefind and gives way to the pack's own search. Files, not
-    // inline scripts: the page's Content-Security-Policy only lets through the inline scripts it
-    // has hashes for, and 'self' covers a file beside the page.
-    for (const [tag, code] of [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => [
-      m[0],
-      m[1],
-    ])) {
+      // Inline module scripts (Astro inlines the small ones) become classic script files, except
+      // the search page's, which drives Pagefind and gives way to the pack's own search. Files, not
+      // inline scripts: the page's Content-Security-Policy only lets through the inline scripts it
+      // has hashes for, and 'self' covers a file beside the page.
+      const code = script.rawText;
       const converted = isSearch ? undefined : await convert(code, { code });
       if (!converted && !isSearch) failed = true;
-      let replacement = '';
       if (converted) {
         const key = `_pack/inline/${createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
         classicFiles.set(key, converted);
-        replacement = `<script defer src="${base}${key}"></script>`;
-      }
-      html = html.replace(tag, () => replacement);
+        script.replaceWith(`<script defer src="${base}${key}"></script>`);
+      } else script.remove();
     }
     if (isSearch) {
-      const rootPrefix = toRelative(base, file, base).replace(/index\.html$/, '');
-      html = html.replace(
-        /<div data-pagefind-ignore="all">[\s\S]*?<\/noscript>\s*<\/div>/,
-        () => `<div>${searchUi(rootPrefix)}</div>`,
-      );
-      if (!html.includes('data-pack-search'))
+      const ui = parts.searchUi;
+      if (!ui)
         throw new Error(`${file}: the search page's markup changed; scripts/pack.ts cannot place the pack's search UI`);
+      const rootPrefix = toRelative(base, file, base).replace(/index\.html$/, '');
+      ui.replaceWith(`<div>${searchUi(rootPrefix)}</div>`);
     }
-    html = html.replace(
-      /<p class="pack-download" data-pack-download>[\s\S]*?<\/p>/,
-      '<p class="pack-download" data-pack-download><strong>Vous consultez déjà le pack de cours</strong> : il n’y a rien de plus à télécharger.</p>',
+    parts.download?.set_content(
+      '<strong>Vous consultez déjà le pack de cours</strong> : il n’y a rien de plus à télécharger.',
     );
-    // Demos: a hint next to each; a page whose scripts could not be converted explains how to serve the folder.
-    html = html.replace(/(<(?:astro-island|[a-z-]+ [^>]*data-demo)\b[^>]*>)/g, (tag) => `${demoHint}${tag}`);
-    if (failed) html = html.replace(/(<main\b[^>]*>)/, `$1${serveHelp(file)}`);
-    return rewriteHtmlLinks(html, file, base);
+    // Demos: a hint before each; a page whose scripts could not be converted explains how to serve the folder.
+    for (const demo of parts.demos) demo.insertAdjacentHTML('beforebegin', demoHint);
+    if (failed) parts.main?.insertAdjacentHTML('afterbegin', serveHelp(file));
+    rewriteLinks(page, file, base);
+    files[file] = enc.encode(serialiseHtml(page));
+    const doc = parts.main && parts.indexed ? pageDoc(parts.main, file, groups) : undefined;
+    if (doc) docs.push(doc);
   }
   // packPage filled classicFiles while the pages were processed; the converted scripts replace the originals.
   for (const [key, code] of classicFiles) files[key] = enc.encode(code);

@@ -3,9 +3,11 @@
  * into relative file paths ("../../glossaire/x/index.html"), for the course
  * pack opened from file://, where "/" is the root of the disk and a folder URL
  * does not open its index.html. Pure: used by scripts/pack.ts and its tests.
+ * Pages are parsed (src/lib/html.ts), never rewritten with regular expressions.
  */
 
 import { normaliseBase } from './config.ts';
+import { elements, type HTMLElement, parseHtml, serialiseHtml, setAttribute } from './html.ts';
 
 export { normaliseBase };
 
@@ -33,31 +35,102 @@ export function toRelative(value: string, fromFile: string, base = '/'): string 
   return relative + query + hash;
 }
 
-/** Attributes whose value the browser fetches or follows. */
-const URL_ATTRIBUTES = /(\s(?:href|src|action|poster|data-src|data-target)=)(["'])([^"']*)\2/g;
+/** Attributes whose value is one URL the browser fetches or follows. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'poster', 'data-src', 'data-target']);
+/** Attributes whose value is a list of "URL [descriptor]" candidates, comma-separated. */
+const SRCSET_ATTRIBUTES = new Set(['srcset', 'imagesrcset']);
 
-/** Every internal URL in the tags of an HTML file, made relative (the canonical link stays absolute: it names the site). */
-export function rewriteHtmlLinks(html: string, fromFile: string, base = '/'): string {
-  return html.replace(/<[a-zA-Z][^>]*>/g, (tag) => {
-    if (/^<link\b/i.test(tag) && /\srel=["']?canonical/i.test(tag)) return tag;
-    // A moved page's <meta http-equiv="refresh" content="0; url=/new/">: the URL sits inside the content.
-    if (/^<meta\b/i.test(tag) && /\shttp-equiv=["']?refresh/i.test(tag)) {
-      return tag.replace(
-        /(\scontent=(["'])[^"']*?url=)([^"']*)\2/i,
-        (_, start: string, quote: string, value: string) => `${start}${toRelative(value, fromFile, base)}${quote}`,
-      );
-    }
-    return tag.replace(
-      URL_ATTRIBUTES,
-      (_, attr: string, quote: string, value: string) => `${attr}${quote}${toRelative(value, fromFile, base)}${quote}`,
-    );
-  });
+/** A srcset ("/a.png 1x, /b.png 2x") with each candidate's URL made relative. */
+function rewriteSrcset(value: string, fromFile: string, base: string): string {
+  return value
+    .split(',')
+    .map((candidate) => {
+      const [url = '', ...descriptors] = candidate.trim().split(/\s+/);
+      return [toRelative(url, fromFile, base), ...descriptors].join(' ');
+    })
+    .join(', ');
 }
 
-/** Every url(/…) of a stylesheet, made relative to the stylesheet's own location. */
+/**
+ * Every internal URL in the attributes of a parsed page (src/lib/html.ts), made relative, in place.
+ * The canonical link stays absolute: it names the site. A moved page's
+ * `<meta http-equiv="refresh" content="0; url=/new/">` has its URL inside `content`.
+ * Text, inline scripts and inline styles are left alone (the styles' hashes are in the page's CSP).
+ */
+export function rewriteLinks(root: HTMLElement, fromFile: string, base = '/'): void {
+  for (const el of elements(root)) {
+    // A root-relative URL has a "/": an element whose attributes, as written, have none has
+    // nothing to rewrite (most of a page: KaTeX's spans), and its attributes are not decoded.
+    if (!el.rawAttrs.includes('/')) continue;
+    const attributes = el.attributes;
+    if (el.tagName === 'LINK' && /(^|\s)canonical(\s|$)/i.test(attributes.rel ?? '')) continue;
+    if (el.tagName === 'META' && attributes['http-equiv']?.toLowerCase() === 'refresh') {
+      const content = attributes.content ?? '';
+      const at = content.search(/url=/i);
+      if (at >= 0)
+        setAttribute(
+          el,
+          'content',
+          content.slice(0, at + 4) + toRelative(content.slice(at + 4).trim(), fromFile, base),
+        );
+      continue;
+    }
+    for (const [name, value] of Object.entries(attributes)) {
+      const key = name.toLowerCase();
+      if (URL_ATTRIBUTES.has(key)) setAttribute(el, name, toRelative(value, fromFile, base));
+      else if (SRCSET_ATTRIBUTES.has(key)) setAttribute(el, name, rewriteSrcset(value, fromFile, base));
+    }
+  }
+}
+
+/** The same on HTML text: parsed, rewritten, serialised. */
+export function rewriteHtmlLinks(html: string, fromFile: string, base = '/'): string {
+  const root = parseHtml(html);
+  rewriteLinks(root, fromFile, base);
+  return serialiseHtml(root);
+}
+
+/**
+ * Every url(/…) of a stylesheet, made relative to the stylesheet's own location.
+ *
+ * Stylesheets are CSS, not HTML, and no CSS parser is a dependency of the project (Vite's
+ * postcss and lightningcss are Vite's, not ours): a small tokeniser finds the url() tokens
+ * and skips comments and quoted strings, where "url(" is only text. It handles what CSS
+ * writes there: url(x), url("x") and url('x'), with spaces inside the parentheses.
+ */
 export function rewriteCssUrls(css: string, fromFile: string, base = '/'): string {
-  return css.replace(
-    /url\((["']?)(\/[^)"']*)\1\)/g,
-    (_, quote: string, value: string) => `url(${quote}${toRelative(value, fromFile, base)}${quote})`,
-  );
+  let out = '';
+  let copied = 0;
+  let i = 0;
+  /** The index just past the string that opens at `at` (its closing quote, or the end). */
+  const stringEnd = (at: number) => {
+    let k = at + 1;
+    while (k < css.length && css[k] !== css[at]) k += css[k] === '\\' ? 2 : 1;
+    return Math.min(k + 1, css.length);
+  };
+  while (i < css.length) {
+    const c = css[i]!;
+    if (c === '/' && css[i + 1] === '*') {
+      const end = css.indexOf('*/', i + 2);
+      i = end < 0 ? css.length : end + 2;
+    } else if (c === '"' || c === "'") {
+      i = stringEnd(i);
+    } else if (
+      (c === 'u' || c === 'U') &&
+      css.slice(i, i + 4).toLowerCase() === 'url(' &&
+      !/[\w-]/.test(css[i - 1] ?? '')
+    ) {
+      let j = i + 4;
+      while (/\s/.test(css[j] ?? '')) j++;
+      const quote = css[j] === '"' || css[j] === "'" ? css[j]! : '';
+      // A quoted URL may hold ")" (an inline SVG): it ends at its closing quote.
+      const valueEnd = quote ? stringEnd(j) - 1 : css.indexOf(')', j);
+      const close = valueEnd < 0 ? -1 : css.indexOf(')', valueEnd);
+      if (close < 0) break;
+      const value = css.slice(quote ? j + 1 : j, valueEnd).trim();
+      out += `${css.slice(copied, i)}url(${quote}${toRelative(value, fromFile, base)}${quote})`;
+      copied = i = close + 1;
+    } else i++;
+  }
+  return out + css.slice(copied);
 }

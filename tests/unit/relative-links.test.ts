@@ -49,7 +49,7 @@ describe('relative links for the course pack', () => {
       '<script type="module" src="/_astro/h.js"></script><a class="x" href="/glossaire/bias/">/glossaire/bias/</a><img src=\'/i.png\' alt="">';
     expect(rewriteHtmlLinks(html, 'cours/index.html')).toBe(
       '<link rel="canonical" href="http://localhost:4321/cours/"><link rel="stylesheet" href="../_astro/a.css">' +
-        '<script type="module" src="../_astro/h.js"></script><a class="x" href="../glossaire/bias/index.html">/glossaire/bias/</a><img src=\'../i.png\' alt="">',
+        '<script type="module" src="../_astro/h.js"></script><a class="x" href="../glossaire/bias/index.html">/glossaire/bias/</a><img src="../i.png" alt="">',
     );
   });
 
@@ -70,6 +70,25 @@ describe('relative links for the course pack', () => {
       '@font-face{src:url(/_astro/KaTeX_Main.woff2) format("woff2"),url("/_astro/KaTeX_Main.woff")}a{background:url(data:image/png;base64,xx)}';
     expect(rewriteCssUrls(css, '_astro/BaseLayout.css')).toBe(
       '@font-face{src:url(KaTeX_Main.woff2) format("woff2"),url("KaTeX_Main.woff")}a{background:url(data:image/png;base64,xx)}',
+    );
+  });
+  it('parses the page: srcset candidates, escaped ampersands, and URL-like text or script left alone', () => {
+    const html =
+      '<img srcset="/a.png 1x, /b.png 2x" alt=""><a href="/recherche/?q=a&amp;type=b">/x/ href="/x/"</a>' +
+      '<script>const u = "<a href=\'/x/\'>";</script><!-- <a href="/x/"> -->';
+    expect(rewriteHtmlLinks(html, 'cours/index.html')).toBe(
+      '<img srcset="../a.png 1x, ../b.png 2x" alt=""><a href="../recherche/index.html?q=a&amp;type=b">/x/ href="/x/"</a>' +
+        '<script>const u = "<a href=\'/x/\'>";</script><!-- <a href="/x/"> -->',
+    );
+  });
+
+  it('rewrites url() tokens only, not the same text in comments or strings, and keeps a quoted ")"', () => {
+    const css =
+      '/* url(/no.png) */a::after{content:"url(/no.png)"}b{background:URL( \'/_astro/x.png\' )}' +
+      'c{background:url("data:image/svg+xml,<svg>(1)</svg>")}d{mask:url(/_astro/m.svg#a)}';
+    expect(rewriteCssUrls(css, '_astro/site.css')).toBe(
+      '/* url(/no.png) */a::after{content:"url(/no.png)"}b{background:url(\'x.png\')}' +
+        'c{background:url("data:image/svg+xml,<svg>(1)</svg>")}d{mask:url(m.svg#a)}',
     );
   });
 });
