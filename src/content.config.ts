@@ -1,7 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collectionTable as table, type CollectionName } from './lib/collections';
+import { checkContent } from './lib/content-check';
 import { contentRoot } from './lib/content-root';
+import { assertIntegrity } from './lib/integrity';
+
+// Every content problem of the build at once, each naming its file and field, before the loaders
+// run: Astro's content sync stops at the first entry a schema refuses.
+assertIntegrity(checkContent(contentRoot).problems);
 
 const loader = (name: CollectionName) => glob({ base: `${contentRoot}/${name}`, pattern: table[name].pattern });
 

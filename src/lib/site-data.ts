@@ -1,18 +1,16 @@
 /**
  * The one place that reads the collections at build time. Every route and
- * component asks this module, so queries are written once, and the integrity
- * checks (unknown references, duplicate ids) run before any page renders.
+ * component asks this module, so queries are written once. The content checks
+ * (src/lib/content-check.ts) run before, when src/content.config.ts is loaded.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readContent } from './content-files';
 import { contentRoot } from './content-root';
-import { checkMarkdownTex } from './tex-check';
 import { loadKnowledge } from './knowledge';
 import { findUnlinkedMentions } from './mentions';
 import { checkDirectives, type Citation } from './refs-check';
 import { urls } from './urls';
 import { formulaTitle, termTitle } from './titles';
-import { assertIntegrity, checkCaseClashes, checkDuplicates, checkGlossaryNames, checkReferences } from './integrity';
 import { formulaSections } from '../schemas/formulas';
 import { faqCategories } from '../schemas/faq';
 
@@ -76,9 +74,10 @@ async function load(): Promise<SiteData> {
       getCollection('demos'),
     ],
   );
-  const all = [programmes, courses, glossary, formulas, faq, resources, careers, hardware, guides, demos].flat();
   const files = readContent(contentRoot);
   const knowledge = loadKnowledge(contentRoot);
+  // The content was checked, every problem at once, before Astro read it (src/content.config.ts,
+  // src/lib/content-check.ts); the directives are read again here for the citations.
   const directives = checkDirectives(files, knowledge);
   const mentions = findUnlinkedMentions(files, knowledge);
   if (mentions.length) {
@@ -86,21 +85,6 @@ async function load(): Promise<SiteData> {
       `[atlas] ${mentions.length} unlinked mention(s) of glossary terms in ${new Set(mentions.map((m) => m.filePath)).size} file(s): npm run report:mentions lists them.`,
     );
   }
-  // Every problem of the content at once, each naming its file (and field or line).
-  assertIntegrity([
-    ...checkDuplicates(files),
-    ...checkCaseClashes(files),
-    ...checkGlossaryNames(
-      files
-        .filter((f) => f.collection === 'glossary')
-        .map((f) => ({ ...f, data: f.data as { term: string; aliases?: string[] } })),
-    ),
-    ...directives.problems,
-    ...files.filter((f) => /\.mdx?$/.test(f.filePath)).flatMap((f) => checkMarkdownTex(f.filePath, f.raw)),
-    ...checkReferences(
-      all.map((e) => ({ collection: e.collection, id: e.id, filePath: e.filePath ?? e.id, data: e.data })),
-    ),
-  ]);
 
   programmes.sort((a, b) => a.data.order - b.data.order);
   courses.sort((a, b) => collator.compare(a.data.title, b.data.title));

@@ -226,6 +226,19 @@ describe('build quality gates', () => {
     );
   });
 
+  it('reports the fields refused by the schemas in two files together, in one failed build', async () => {
+    const build = await buildFixture({
+      'glossary/overfitting.md': fixture('glossary/overfitting.md').replace(/^category: .*$/m, 'category: inconnue'),
+      'courses/computational-optimal-transport.md': fixture('courses/computational-optimal-transport.md').replace(
+        'hours: { cm: 20, td: 10 }',
+        'hours: { cm: vingt, td: 10 }',
+      ),
+    });
+    expect(build.ok).toBe(false);
+    expect(build.output).toMatch(/\S*glossary\/overfitting\.md: field "category": /);
+    expect(build.output).toMatch(/\S*courses\/computational-optimal-transport\.md: field "hours\.cm": /);
+  });
+
   it('fails on two files whose names differ only in case, naming both', async () => {
     const build = await buildFixture({
       'courses/Computational-Optimal-Transport.md': fixture('courses/computational-optimal-transport.md'),
