@@ -1,7 +1,20 @@
 /** Small DOM helpers shared by the demos' run.ts files. */
 
-/** Fills a `<dl class="demo-numbers">` with label / value rows. */
+/**
+ * Fills a `<dl class="demo-numbers">` with label / value rows. When the labels are those
+ * already shown (every frame while playing), only the values that changed are rewritten:
+ * no new elements, so no style recalculation of the whole list at each frame.
+ */
 export function fillNumbers(dl: HTMLElement, rows: [string, string][]): void {
+  const shown = dl.children;
+  const same = shown.length === rows.length && rows.every(([k], i) => shown[i]!.firstElementChild?.textContent === k);
+  if (same) {
+    rows.forEach(([, v], i) => {
+      const dd = shown[i]!.lastElementChild!;
+      if (dd.textContent !== v) dd.textContent = v;
+    });
+    return;
+  }
   dl.replaceChildren(
     ...rows.map(([k, v]) => {
       const div = document.createElement('div');

@@ -40,6 +40,13 @@ export interface DemoContext<S extends StateSpec> {
   readonly state: StateOf<S>;
   /** Steps done since the last reset. */
   readonly stepCount: number;
+  /**
+   * True while playing or running a batch of steps, for the drawings in between; false for
+   * the drawing that follows the last step (and after a click, a resize or a theme switch).
+   * A demo whose drawing is heavy may skip its costly parts while this is true (at most a
+   * few times a second), and must draw everything when it is false.
+   */
+  readonly animating: boolean;
   /** From the demo's own controls: records the change in the URL and data-state; `restart` goes back to step 0. */
   update(patch: Partial<StateOf<S>>, options?: { restart?: boolean }): void;
   /** Runs one guarded step now, as the "Un pas" button does (for a demo's own step buttons); false if it could not. */
@@ -147,6 +154,8 @@ async function mount<S extends StateSpec>(
   }
 
   let playing = false;
+  /** Inside runSteps (a batch of steps, drawn between chunks). */
+  let batching = false;
   let diverged = false;
   let disposed = false;
   let instance: DemoInstance;
@@ -262,6 +271,7 @@ async function mount<S extends StateSpec>(
    */
   const runSteps = async (n: number, draw: boolean, untilDone = false) => {
     let left = n;
+    batching = true;
     while (left > 0 && !disposed) {
       const started = performance.now();
       while (left > 0 && performance.now() - started < chunkMs) {
@@ -275,6 +285,7 @@ async function mount<S extends StateSpec>(
         await yieldToBrowser();
       }
     }
+    batching = false;
   };
 
   const settle = () => {
@@ -293,6 +304,9 @@ async function mount<S extends StateSpec>(
     state: state as unknown as StateOf<S>,
     get stepCount() {
       return run.k;
+    },
+    get animating() {
+      return playing || batching;
     },
     update(patch, opts = {}) {
       Object.assign(state, patch);
@@ -335,6 +349,9 @@ async function mount<S extends StateSpec>(
       const started = performance.now();
       const perFrame = instance.stepsPerFrame?.() ?? def.stepsPerFrame ?? 1;
       for (let i = 0; i < perFrame && performance.now() - started < chunkMs; i++) if (!stepOnce()) break;
+      // The drawing in a task of its own: steps and drawing together could pass 50 ms.
+      await yieldToBrowser();
+      if (disposed) break;
       instance.draw();
       // The speed, twice a second rather than at every frame (the text would flicker).
       if (started - speedShownAt > 500) {
