@@ -242,6 +242,22 @@ export function logits(
 const l2Penalty = (tf: typeof TF, Ws: TF.Tensor[], lambda: number): TF.Scalar =>
   tf.mul(tf.addN(Ws.map((W) => tf.sum(tf.square(W)))), lambda) as TF.Scalar;
 
+/** The loss J = cross-entropy + λ Σ w², as a function of the parameters [W…, b…] (no penalty at all when λ = 0: fewer kernels per step). */
+const objective =
+  (tf: typeof TF, n: number, X: TF.Tensor2D, Y: TF.Tensor1D, act: Activation, lambda: number) =>
+  (...params: TF.Tensor[]): TF.Scalar => {
+    const bce = bceLoss(
+      tf,
+      logits(tf, params.slice(0, n) as TF.Tensor2D[], params.slice(n) as TF.Tensor1D[], X, act),
+      Y,
+    );
+    return lambda > 0 ? (tf.add(bce, l2Penalty(tf, params.slice(0, n), lambda)) as TF.Scalar) : bce;
+  };
+
+/** max |p| over every parameter, in three kernels whatever the network's size. */
+const maxAbs = (tf: typeof TF, params: TF.Tensor[]): TF.Scalar =>
+  tf.max(tf.abs(tf.concat(params.map((p) => tf.reshape(p, [-1]))))) as TF.Scalar;
+
 /** Mean binary cross-entropy from the logits, in the overflow-free form. */
 export function bceLoss(tf: typeof TF, z: TF.Tensor1D, y: TF.Tensor1D): TF.Scalar {
   return tf.mean(tf.add(tf.sub(tf.relu(z), tf.mul(z, y)), tf.log1p(tf.exp(tf.neg(tf.abs(z)))))) as TF.Scalar;
@@ -285,17 +301,11 @@ export function trainStep(
 ): { net: Net; loss: number; testLoss: number; maxParam: number } {
   const n = net.Ws.length;
   const out = tf.tidy(() => {
-    const f = (...params: TF.Tensor[]) =>
-      tf.add(
-        bceLoss(tf, logits(tf, params.slice(0, n) as TF.Tensor2D[], params.slice(n) as TF.Tensor1D[], X, act), Y),
-        l2Penalty(tf, params.slice(0, n), lambda),
-      ) as TF.Scalar;
-    const { value, grads } = tf.valueAndGrads(f)([...net.Ws, ...net.bs]);
+    const { value, grads } = tf.valueAndGrads(objective(tf, n, X, Y, act, lambda))([...net.Ws, ...net.bs]);
     const next = [...net.Ws, ...net.bs].map((p, i) => tf.sub(p, tf.mul(grads[i]!, lr)));
-    const maxParam = tf.max(tf.stack(next.map((p) => tf.max(tf.abs(p)))));
-    const dataLoss = tf.sub(value, l2Penalty(tf, net.Ws, lambda));
+    const dataLoss = lambda > 0 ? tf.sub(value, l2Penalty(tf, net.Ws, lambda)) : value;
     const testLoss = test ? bceLoss(tf, logits(tf, net.Ws, net.bs, test.X, act), test.Y) : tf.scalar(0);
-    return [tf.stack([dataLoss, maxParam, testLoss]), ...next];
+    return [tf.stack([dataLoss, maxAbs(tf, next), testLoss]), ...next];
   });
   const [loss, maxParam, testLoss] = out[0]!.dataSync();
   out[0]!.dispose();
@@ -317,14 +327,7 @@ export function tfGradients(
   lambda = 0,
 ): Layer[] {
   const n = net.Ws.length;
-  const grads = tf.tidy(() => {
-    const f = (...params: TF.Tensor[]) =>
-      tf.add(
-        bceLoss(tf, logits(tf, params.slice(0, n) as TF.Tensor2D[], params.slice(n) as TF.Tensor1D[], X, act), Y),
-        l2Penalty(tf, params.slice(0, n), lambda),
-      ) as TF.Scalar;
-    return tf.grads(f)([...net.Ws, ...net.bs]);
-  });
+  const grads = tf.tidy(() => tf.grads(objective(tf, n, X, Y, act, lambda))([...net.Ws, ...net.bs]));
   const layers = grads
     .slice(0, n)
     .map((gW, l) => ({ W: gW.arraySync() as number[][], b: Array.from(grads[n + l]!.dataSync()) }));
@@ -364,28 +367,39 @@ export function evaluate(
 } {
   const g = grid.shape[0];
   const m = X.shape[0];
-  const tensors = tf.tidy(() => {
+  const widths = net.Ws.slice(0, -1).map((W) => W.shape[0]);
+  // Everything in one tensor, read back once: [train accuracy, loss, test accuracy, loss,
+  // max |parameter|, the surface (g values), each hidden layer's maps (g × width values)].
+  const all = tf.tidy(() => {
     const inputs = test ? [grid, X, test.X] : [grid, X];
     const layers = forwardLayers(tf, net.Ws, net.bs, tf.concat(inputs) as TF.Tensor2D, act);
-    const all = tf.reshape(layers.at(-1)!, [-1]) as TF.Tensor1D;
-    const surface = tf.sigmoid(tf.slice(all, [0], [g]));
-    const maps = layers.slice(0, -1).map((a) => tf.slice(a, [0, 0], [g, -1]));
-    const train = scores(tf, tf.slice(all, [g], [m]) as TF.Tensor1D, Y);
-    const testScores = test ? scores(tf, tf.slice(all, [g + m], [test.X.shape[0]]) as TF.Tensor1D, test.Y) : [];
-    return [tf.concat([...train, ...testScores].map((t) => tf.reshape(t, [1]))), surface, ...maps];
+    const z = tf.reshape(layers.at(-1)!, [-1]) as TF.Tensor1D;
+    const surface = tf.sigmoid(tf.slice(z, [0], [g]));
+    const maps = layers.slice(0, -1).map((a) => tf.reshape(tf.slice(a, [0, 0], [g, -1]), [-1]));
+    const train = scores(tf, tf.slice(z, [g], [m]) as TF.Tensor1D, Y);
+    const testScores = test
+      ? scores(tf, tf.slice(z, [g + m], [test.X.shape[0]]) as TF.Tensor1D, test.Y)
+      : [tf.scalar(0), tf.scalar(0)];
+    const numbers = [...train, ...testScores, maxAbs(tf, [...net.Ws, ...net.bs])].map((t) => tf.reshape(t, [1]));
+    return tf.concat([...numbers, surface, ...maps]);
   });
-  const numbers = tensors[0]!.dataSync();
-  const out = {
-    surface: tensors[1]!.dataSync() as Float32Array,
-    maps: tensors.slice(2).map((t) => t.dataSync() as Float32Array),
-    accuracy: numbers[0]!,
-    loss: numbers[1]!,
-    testAccuracy: test ? numbers[2]! : 0,
-    testLoss: test ? numbers[3]! : 0,
-    maxParam: maxAbsParam(fromNet(net)),
+  const v = all.dataSync() as Float32Array;
+  all.dispose();
+  let at = 5 + g;
+  const maps = widths.map((w) => {
+    const map = v.subarray(at, at + g * w);
+    at += g * w;
+    return map;
+  });
+  return {
+    surface: v.subarray(5, 5 + g),
+    maps,
+    accuracy: v[0]!,
+    loss: v[1]!,
+    testAccuracy: v[2]!,
+    testLoss: v[3]!,
+    maxParam: v[4]!,
   };
-  tf.dispose(tensors);
-  return out;
 }
 
 /** The centres of a res × res grid over [−1, 1]², row by row from the top (y = 1) down. */

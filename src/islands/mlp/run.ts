@@ -29,6 +29,8 @@ import {
 import { spec } from './lesson';
 
 const res = 30;
+/** While playing, the network diagram (every neuron's map, the weights) is redrawn at most this often; the surface and the losses at every frame. */
+const diagramEveryMs = 250;
 const datasetLabels = { xor: 'XOR', cercles: 'cercles', spirales: 'spirales', gaussiennes: 'gaussiennes' } as const;
 const activationLabels = { relu: 'ReLU', tanh: 'tanh', sigmoid: 'sigmoïde' } as const;
 
@@ -120,6 +122,10 @@ export const { mount } = defineDemo({
     let maps: Float32Array[] = [];
     /** The surface, maps, accuracies and losses are those of the current weights (recomputed lazily, once per drawing). */
     let fresh = false;
+    /** `layers` (the weights as numbers, for the diagram's lines) are those of the current network. */
+    let layersFresh = false;
+    /** When the diagram was last drawn (performance.now()), and whether it shows the current weights. */
+    let diagramAt = Number.NEGATIVE_INFINITY;
     let neurons: Neuron[] = [];
     /** The neuron shown large: [layer, index], layer 0 the inputs, the last the output. */
     let selected: [number, number] = [0, 0];
@@ -158,7 +164,7 @@ export const { mount } = defineDemo({
       testAccuracy = e.testAccuracy;
       testLoss = e.testLoss;
       maxParam = e.maxParam;
-      layers = fromNet(net);
+      layersFresh = false;
       fresh = true;
     };
 
@@ -174,6 +180,8 @@ export const { mount } = defineDemo({
     const buildNeurons = () => {
       for (const n of neurons) n.button.remove();
       neurons = [];
+      neuronContexts.clear();
+      linesSize = '';
       sizes().forEach((count, layer) => {
         for (let index = 0; index < count; index++) {
           const button = document.createElement('button');
@@ -187,8 +195,9 @@ export const { mount } = defineDemo({
           button.append(canvas);
           netBox.append(button);
           const choose = () => {
+            if (selected[0] === layer && selected[1] === index) return;
             selected = [layer, index];
-            drawNetwork();
+            drawDiagram();
           };
           ctx.on(button, 'pointerenter', choose);
           ctx.on(button, 'focus', choose);
@@ -215,15 +224,17 @@ export const { mount } = defineDemo({
         // tanh is already in [−1, 1]; a sigmoid is centred on ½; ReLU is scaled by its largest value.
         if (state.act === 'sigmoid') for (let k = 0; k < out.length; k++) out[k] = 2 * out[k]! - 1;
         if (state.act === 'relu') {
-          const top = Math.max(1e-9, ...out);
+          let top = 1e-9;
+          for (let k = 0; k < out.length; k++) if (out[k]! > top) top = out[k]!;
           for (let k = 0; k < out.length; k++) out[k] = out[k]! / top;
         }
       }
       return out;
     };
 
-    const paintMap = (target: CanvasRenderingContext2D, v: number[], colours: ReturnType<typeof themeColours>) => {
-      const image = target.createImageData(res, res);
+    /** One res × res image, reused for every map (no allocation per neuron and frame). */
+    const image = new ImageData(res, res);
+    const paintMap = (target: CanvasRenderingContext2D, v: number[], colours: Colours) => {
       for (let k = 0; k < res * res; k++) {
         const x = Math.max(-1, Math.min(1, Number.isFinite(v[k]!) ? v[k]! : 0));
         const c = x >= 0 ? colours.pos : colours.neg;
@@ -234,62 +245,93 @@ export const { mount } = defineDemo({
       target.putImageData(image, 0, 0);
     };
 
-    const themeColours = () => {
+    type Colours = { p: ReturnType<typeof palette>; bg: number[]; pos: number[]; neg: number[] };
+    /** The theme's colours, parsed once per theme (a theme switch changes the key). */
+    let colourCache: { key: string; colours: Colours } | undefined;
+    const themeColours = (): Colours => {
       const p = palette(netBox);
-      return { p, bg: rgb(p.bg), pos: rgb(p.series[0]!), neg: rgb(p.series[1]!) };
+      const key = [p.bg, ...p.series].join();
+      if (colourCache?.key !== key)
+        colourCache = { key, colours: { p, bg: rgb(p.bg), pos: rgb(p.series[0]!), neg: rgb(p.series[1]!) } };
+      return colourCache.colours;
     };
     const offscreen = document.createElement('canvas');
     offscreen.width = offscreen.height = res;
     const offscreenCtx = offscreen.getContext('2d')!;
 
-    /** The diagram: columns of neurons, weights as lines (colour and dash: sign; thickness: size). */
-    const drawNetwork = () => {
-      const colours = themeColours();
+    /** The neurons' own 2-D contexts, kept (getContext on every frame is not free). */
+    const neuronContexts = new Map<HTMLCanvasElement, CanvasRenderingContext2D>();
+    const contextOf = (canvas: HTMLCanvasElement) => {
+      let c = neuronContexts.get(canvas);
+      if (!c) {
+        c = canvas.getContext('2d')!;
+        neuronContexts.set(canvas, c);
+      }
+      return c;
+    };
+    /** The lines canvas's size in CSS pixels and pixel ratio: resized (which clears and reallocates it) only when they change. */
+    let linesSize = '';
+
+    /**
+     * The diagram: columns of neurons, weights as lines (colour and dash: sign; thickness:
+     * size). `widthPx` is read by the caller before any write, so drawing forces no layout.
+     */
+    const drawNetwork = (widthPx: number, colours: Colours) => {
       const { p } = colours;
-      const widthPx = Math.max(240, Math.round(netBox.getBoundingClientRect().width || 480));
+      if (!layersFresh && net) {
+        layers = fromNet(net);
+        layersFresh = true;
+      }
       const counts = sizes();
       const rowGap = 54;
       const heightPx = Math.max(...counts) * rowGap + 16;
       const ratio = Math.min(window.devicePixelRatio || 1, 3);
-      lines.width = widthPx * ratio;
-      lines.height = heightPx * ratio;
-      lines.style.height = `${heightPx}px`;
       const c = lines.getContext('2d')!;
-      c.setTransform(ratio, 0, 0, ratio, 0, 0);
+      const size = `${widthPx}×${heightPx}×${ratio}`;
+      if (size !== linesSize) {
+        linesSize = size;
+        lines.width = widthPx * ratio;
+        lines.height = heightPx * ratio;
+        lines.style.height = `${heightPx}px`;
+        c.setTransform(ratio, 0, 0, ratio, 0, 0);
+        // The neurons move only when the size or the architecture changes (buildNeurons clears linesSize).
+        for (const n of neurons) {
+          n.button.style.left = `${colX(n.layer, widthPx, counts) - 22}px`;
+          n.button.style.top = `${rowY(n.layer, n.index, heightPx, counts) - 22}px`;
+        }
+      }
       c.clearRect(0, 0, widthPx, heightPx);
-      const margin = 30;
-      const colX = (l: number) => margin + (l * (widthPx - 2 * margin)) / (counts.length - 1);
-      const rowY = (l: number, i: number) => heightPx / 2 + (i - (counts[l]! - 1) / 2) * rowGap;
       // Lines first, under the neurons.
       layers.forEach((layer, l) => {
         layer.W.forEach((row, i) =>
           row.forEach((w, j) => {
             if (!Number.isFinite(w)) return;
-            c.save();
             c.strokeStyle = w >= 0 ? p.series[0]! : p.series[1]!;
             c.lineWidth = Math.min(6, 0.4 + 1.6 * Math.abs(w));
             c.globalAlpha = Math.min(1, 0.25 + 0.5 * Math.abs(w));
             c.setLineDash(w >= 0 ? [] : [5, 3]);
             c.beginPath();
-            c.moveTo(colX(l), rowY(l, j));
-            c.lineTo(colX(l + 1), rowY(l + 1, i));
+            c.moveTo(colX(l, widthPx, counts), rowY(l, j, heightPx, counts));
+            c.lineTo(colX(l + 1, widthPx, counts), rowY(l + 1, i, heightPx, counts));
             c.stroke();
-            c.restore();
           }),
         );
       });
+      c.globalAlpha = 1;
+      c.setLineDash([]);
       for (const n of neurons) {
-        n.button.style.left = `${colX(n.layer) - 22}px`;
-        n.button.style.top = `${rowY(n.layer, n.index) - 22}px`;
-        const isSelected = n.layer === selected[0] && n.index === selected[1];
-        n.button.setAttribute('aria-pressed', String(isSelected));
-        paintMap(offscreenCtx, values(n.layer, n.index), colours);
-        const nc = n.canvas.getContext('2d')!;
-        nc.imageSmoothingEnabled = false;
-        nc.drawImage(offscreen, 0, 0);
+        const isSelected = String(n.layer === selected[0] && n.index === selected[1]);
+        if (n.button.getAttribute('aria-pressed') !== isSelected) n.button.setAttribute('aria-pressed', isSelected);
+        paintMap(contextOf(n.canvas), values(n.layer, n.index), colours);
       }
-      // The selected neuron, large, on the plane's axes.
-      fitWidth(zoomPlot);
+      diagramAt = performance.now();
+    };
+    const colX = (l: number, widthPx: number, counts: number[]) => 30 + (l * (widthPx - 60)) / (counts.length - 1);
+    const rowY = (l: number, i: number, heightPx: number, counts: number[]) =>
+      heightPx / 2 + (i - (counts[l]! - 1) / 2) * 54;
+
+    /** The selected neuron, large, on the plane's axes, and its caption. */
+    const drawZoom = (colours: Colours) => {
       zoomPlot.clear();
       paintMap(offscreenCtx, values(selected[0], selected[1]), colours);
       const [x0, y0] = zoomPlot.px(-1, 1);
@@ -303,11 +345,24 @@ export const { mount } = defineDemo({
       const what =
         selected[0] === 0
           ? 'la valeur de l’entrée'
-          : selected[0] === counts.length - 1
+          : selected[0] === sizes().length - 1
             ? 'la probabilité de la classe 1 (bleu : proche de 1, rouge : proche de 0)'
             : `son activation ${activationLabels[state.act]} (bleu : positive, rouge : négative)`;
-      zoomCaption.textContent = `${name} : ${what}, en chaque point du plan.`;
-      zoom.setAttribute('aria-label', `Carte d’activation agrandie : ${name}`);
+      const caption = `${name} : ${what}, en chaque point du plan.`;
+      if (zoomCaption.textContent !== caption) {
+        zoomCaption.textContent = caption;
+        zoom.setAttribute('aria-label', `Carte d’activation agrandie : ${name}`);
+      }
+    };
+
+    /** The network and the neuron shown large, drawn now (after a hover, a focus or a click on a neuron). */
+    const drawDiagram = () => {
+      refresh();
+      const widthPx = Math.max(240, Math.round(netBox.getBoundingClientRect().width || 480));
+      fitWidth(zoomPlot);
+      const colours = themeColours();
+      drawNetwork(widthPx, colours);
+      drawZoom(colours);
     };
 
     const syncInputs = () => {
@@ -332,32 +387,45 @@ export const { mount } = defineDemo({
       arch.textContent = `Réseau ${s.join(' → ')} (${params} paramètres) : ${state.depth} couche${state.depth > 1 ? 's' : ''} cachée${state.depth > 1 ? 's' : ''} ${activationLabels[state.act]}, une sortie sigmoïde (probabilité de la classe 1). ${train.length} points d’entraînement, ${test.length} de test.`;
     };
 
+    /** The decision surface, painted into a res × res image and scaled up (one drawImage, not res² rectangles). */
+    const surfaceImage = new ImageData(res, res);
+    const surfaceCanvas = document.createElement('canvas');
+    surfaceCanvas.width = surfaceCanvas.height = res;
+    const surfaceCtx = surfaceCanvas.getContext('2d')!;
+
     const draw = () => {
       refresh();
+      // Every layout read first (no write yet, so no forced layout), then the drawing.
+      const widthPx = Math.max(240, Math.round(netBox.getBoundingClientRect().width || 480));
       fitWidth(surfacePlot);
       fitWidth(lossPlot);
-      drawNetwork();
-      const p = palette(surfacePlot.canvas);
+      const colours = themeColours();
+      const { p } = colours;
+      // While playing, the diagram (the costliest part: every neuron's map and every weight)
+      // a few times a second; the drawing after the last step always.
+      if (!ctx.animating || performance.now() - diagramAt >= diagramEveryMs) {
+        fitWidth(zoomPlot);
+        drawNetwork(widthPx, colours);
+        drawZoom(colours);
+      }
       const c = surfacePlot.ctx;
       surfacePlot.clear();
-      // Decision surface: blue where the network says class 1, red where it says 0, paler near 0.5.
+      // Decision surface: blue where the network says class 1, red where it says 0, paler near 0.5
+      // (the colour over the card's background at opacity |2p − 1| × 0.45).
+      const data = surfaceImage.data;
+      for (let k = 0; k < res * res; k++) {
+        const prob = surface[k]!;
+        const a = Number.isFinite(prob) ? Math.min(1, Math.abs(prob - 0.5) * 2) * 0.45 : 0;
+        const col = prob >= 0.5 ? colours.pos : colours.neg;
+        for (let ch = 0; ch < 3; ch++) data[4 * k + ch] = Math.round(colours.bg[ch]! * (1 - a) + col[ch]! * a);
+        data[4 * k + 3] = 255;
+      }
+      surfaceCtx.putImageData(surfaceImage, 0, 0);
       const [x0, y0] = surfacePlot.px(-1, 1);
       const [x1, y1] = surfacePlot.px(1, -1);
-      const cw = (x1 - x0) / res;
-      const ch = (y1 - y0) / res;
       c.save();
-      for (let r = 0; r < res; r++) {
-        for (let col = 0; col < res; col++) {
-          const prob = surface[r * res + col]!;
-          if (!Number.isFinite(prob)) continue;
-          c.globalAlpha = Math.min(1, Math.abs(prob - 0.5) * 2) * 0.45;
-          c.fillStyle = prob >= 0.5 ? p.series[0]! : p.series[1]!;
-          // Whole-pixel edges shared by neighbours: no seams between cells.
-          const left = Math.floor(x0 + col * cw);
-          const top = Math.floor(y0 + r * ch);
-          c.fillRect(left, top, Math.floor(x0 + (col + 1) * cw) - left, Math.floor(y0 + (r + 1) * ch) - top);
-        }
-      }
+      c.imageSmoothingEnabled = false;
+      c.drawImage(surfaceCanvas, x0, y0, x1 - x0, y1 - y0);
       c.restore();
       surfacePlot.axes();
       const shape = (q: Sample) => (q.label === 1 ? 'circle' : 'square');
