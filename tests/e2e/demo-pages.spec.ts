@@ -39,10 +39,30 @@ for (const id of ids) {
       const demo = document.querySelector('atlas-demo')!;
       const figure = demo.querySelector('.demo-stage canvas, .demo-stage svg')!.getBoundingClientRect();
       const bar = demo.querySelector('.demo-bar')!.getBoundingClientRect();
-      return { figureFirst: figure.top < bar.top, overflow: document.documentElement.scrollWidth - innerWidth };
+      // The compact bar holds on one line: every button and the status share one row.
+      const tops = [...demo.querySelectorAll('.demo-bar > *')].map((el) => el.getBoundingClientRect());
+      const oneLine = tops.every((r) => r.top < tops[0]!.bottom && r.bottom > tops[0]!.top);
+      // A reading never wraps inside a number: a value without a separator between numbers
+      // (" ; ", " et ", ", ") is one line of text.
+      const lines = (el: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      };
+      const broken = [...demo.querySelectorAll('.demo-numbers dd')]
+        .filter((dd) => !/ ; | et |, /.test(dd.textContent ?? '') && lines(dd) > 1)
+        .map((dd) => dd.textContent);
+      return {
+        figureFirst: figure.top < bar.top,
+        overflow: document.documentElement.scrollWidth - innerWidth,
+        oneLine,
+        broken,
+      };
     });
     expect(phone.figureFirst).toBe(true);
     expect(phone.overflow).toBeLessThanOrEqual(0);
+    expect(phone.oneLine).toBe(true);
+    expect(phone.broken).toEqual([]);
   });
 
   test(`${id}: every « Essayez » link sets the demo’s state in one click`, async ({ page }) => {
