@@ -61,7 +61,7 @@ export const { mount } = defineDemo({
       x: { min: 0, max: 50 },
       y: { min: 0, max: 0.8 },
       xLabel: 'pas',
-      yLabel: 'loss',
+      yLabel: 'perte (log-loss)',
       aspect: 0.85,
     });
     // Centres of the probability map's cells, one tensor for the whole life of the demo.
@@ -268,8 +268,8 @@ export const { mount } = defineDemo({
         ['w₁', fr(params.w1)],
         ['w₂', fr(params.w2)],
         ['b', fr(params.b)],
-        ['loss', fr(loss(pts, params), 4)],
-        ['loss*', optimum ? fr(best, 4) : '—'],
+        ['perte', fr(loss(pts, params), 4)],
+        ['perte minimale', optimum ? fr(best, 4) : '—'],
         ['écart', optimum ? fr(distance()) : '—'],
       ]);
     };
@@ -393,11 +393,11 @@ export const { mount } = defineDemo({
         );
       },
       divergence: () =>
-        `Au pas ${ctx.stepCount}, la loss est devenue infinie (NaN). ` +
+        `Au pas ${ctx.stepCount}, la perte (loss) est devenue infinie (NaN). ` +
         (optimum
           ? `α = ${fr(state.lr, 3)} est trop grand : les poids sautent d’un côté à l’autre de l’optimum de plus en plus fort, `
-          : 'Les deux classes sont séparables par une droite : la loss baisse toujours quand les poids grandissent, il n’y a pas d’optimum fini, ') +
-        'jusqu’à ce que la sigmoïde vaille exactement 0 ou 1 en float32 ; log(0) = −∞ rend alors la loss infinie. Réduisez α, puis réinitialisez.',
+          : 'Les deux classes sont séparables par une droite : la perte baisse toujours quand les poids grandissent, il n’y a pas d’optimum fini, ') +
+        'jusqu’à ce que la sigmoïde vaille exactement 0 ou 1 en float32 ; log(0) = −∞ rend alors la perte infinie. Réduisez α, puis réinitialisez.',
       done: () => (optimum ? distance() < 1e-6 : false),
       dispose() {
         if (tensors) tf.dispose([tensors.xs, tensors.ys]);
