@@ -5,7 +5,8 @@
  * French names for what Pagefind leaves in English, and the query rewriting of
  * src/lib/search-query.ts (stop words, typos, fallback) in front of Pagefind's search.
  */
-import { fallbackQueries, rewriteQuery, type Vocabulary, vocabulary } from '../lib/search-query';
+import { escapeHtml } from '../lib/escape';
+import { fallbackQueries, queryWords, rewriteQuery, type Vocabulary, vocabulary } from '../lib/search-query';
 
 interface PagefindSearchResult {
   results: unknown[];
@@ -84,21 +85,73 @@ function loadVocabulary(): Promise<Vocabulary | undefined> {
  * missing one word. The UI still shows and highlights what the student typed.
  */
 export function smartSearch(search: PagefindSearch): PagefindSearch {
+  let latest = 0;
   return async (term, options) => {
-    if (!term?.trim()) return search(term, options);
-    const { words } = rewriteQuery(term, await loadVocabulary());
+    const call = ++latest;
+    // Only the latest query (the student is still typing) may say what was searched.
+    const say = (note: RewriteNote) => call === latest && showRewrite(note);
+    if (!term?.trim()) {
+      say({ corrections: [] });
+      return search(term, options);
+    }
+    const { words, corrections } = rewriteQuery(term, await loadVocabulary());
     const first = await search(words.join(' '), options);
-    if (first.results.length > 0) return first;
+    if (first.results.length > 0) {
+      say({ corrections });
+      return first;
+    }
     for (const fallback of fallbackQueries(words)) {
       const found = await search(fallback.join(' '), options);
-      if (found.results.length > 0) return found;
+      if (found.results.length > 0) {
+        say({
+          corrections,
+          dropped: asTyped(
+            term,
+            words.filter((w) => !fallback.includes(w)),
+          ),
+        });
+        return found;
+      }
     }
+    say({ corrections: [] });
     return first;
   };
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+interface RewriteNote {
+  /** Each word as typed, and the word of the index searched instead. */
+  corrections: [string, string][];
+  /** Words left out because no page has them all. */
+  dropped?: string[];
+}
+
+/** Folded query words ("coute") as the student typed them ("coûte"). */
+function asTyped(term: string, folded: string[]): string[] {
+  const typed = term
+    .split(/[\s']+/)
+    .map((t) => ({ t: t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''), w: queryWords(t)[0] }));
+  return folded.map((w) => typed.find((x) => x.w === w)?.t ?? w);
+}
+
+const quoted = (words: string[]) => words.map((w) => `« ${w} »`).join(', ');
+
+/**
+ * Says, above the results, what was searched when it is not what was typed: a corrected
+ * word, or a word left out. Silent corrections would leave a student wondering why a page
+ * without their word comes first.
+ */
+function showRewrite({ corrections, dropped = [] }: RewriteNote) {
+  const parts: string[] = [];
+  if (corrections.length)
+    parts.push(
+      `Recherche de ${quoted(corrections.map(([, fixed]) => fixed))} (vous avez tapé ${quoted(corrections.map(([typed]) => typed))}).`,
+    );
+  if (dropped.length) parts.push(`Aucune page ne contient tous les mots : résultats sans ${quoted(dropped)}.`);
+  for (const el of document.querySelectorAll<HTMLElement>('[data-search-rewrite]')) {
+    el.textContent = parts.join(' ');
+    el.hidden = parts.length === 0;
+  }
+}
 
 /**
  * Pagefind's result card with what the result is (Glossaire, Formule, Cours…) before its

@@ -122,6 +122,18 @@ test.describe('search through the UI', () => {
     }
   });
 
+  test('says what was searched when it is not what was typed: a corrected word, a word left out', async ({ page }) => {
+    await searchFor(page, 'apprentisage statistique');
+    const note = page.locator('[data-search-ui="page"] [data-search-rewrite]');
+    await expect(note).toHaveText('Recherche de « apprentissage » (vous avez tapé « apprentisage »).');
+    // No page has both words (Pagefind's prefix matching finds none for this one): the other word alone.
+    await searchFor(page, 'mastère xylo');
+    await expect(note).toHaveText('Aucune page ne contient tous les mots : résultats sans « xylo ».');
+    // A query found as typed says nothing more.
+    await searchFor(page, 'surapprentissage');
+    await expect(note).toBeHidden();
+  });
+
   test('a word with no close match shows the no-result help', async ({ page }) => {
     await page.goto('/recherche/?q=kangourou');
     await expect(page.locator('.search-help')).toHaveAttribute('data-state', 'none');
