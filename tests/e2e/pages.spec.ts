@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages } from '../support/pages';
+import { builtPages, inGroups } from '../support/pages';
 
 const pages = builtPages();
 
@@ -21,27 +21,34 @@ test('the built site has all its page types', () => {
 });
 
 // Every page: no console error, no failed request, nothing fetched from another origin.
-for (const path of pages) {
-  test(`loads cleanly: ${path}`, async ({ page, baseURL }) => {
+// By groups of pages, each page in a tab of its own (closed before the next opens, so that
+// nothing it still loads is cut short by a navigation), the problems of all reported together.
+for (const group of inGroups(pages, 6)) {
+  test(`loads cleanly: ${group[0]} … ${group.at(-1)} (${group.length} pages)`, async ({ context, baseURL }) => {
+    test.setTimeout(group.length * 30_000);
     const origin = new URL(baseURL!).origin;
-    const problems: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('request', (r) => {
-      const url = new URL(r.url());
-      if (url.protocol.startsWith('http') && url.origin !== origin)
-        problems.push(`request to another origin: ${r.url()}`);
-    });
-    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
-    page.on('response', (r) => {
-      if (r.status() >= 400) problems.push(`${r.status()}: ${r.url()}`);
-    });
-    const response = await page.goto(path, { waitUntil: 'load' });
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-    await expect(page.locator('main h1')).toHaveCount(1);
-    expect(problems).toEqual([]);
+    for (const path of group) {
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      page.on('request', (r) => {
+        const url = new URL(r.url());
+        if (url.protocol.startsWith('http') && url.origin !== origin)
+          problems.push(`request to another origin: ${r.url()}`);
+      });
+      page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+      page.on('response', (r) => {
+        if (r.status() >= 400) problems.push(`${r.status()}: ${r.url()}`);
+      });
+      const response = await page.goto(path, { waitUntil: 'load' });
+      expect.soft(response?.status(), path).toBe(200);
+      await expect.soft(page.locator('html'), path).toHaveAttribute('lang', 'fr');
+      await expect.soft(page.locator('main h1'), path).toHaveCount(1);
+      expect.soft(problems, path).toEqual([]);
+      await page.close();
+    }
   });
 }
