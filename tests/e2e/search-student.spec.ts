@@ -136,6 +136,26 @@ test.describe('search through the UI', () => {
     }
   });
 
+  test('the home page’s example searches each find their page in the first three', async ({ page }) => {
+    await page.goto('/');
+    const links = page.locator('.task-examples a');
+    await expect(links).toHaveCount(4);
+    const examples = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).textContent!));
+    const expected = [
+      '/glossaire/overfitting/',
+      '/formules/',
+      '/cours/machine-learning-avance/',
+      '/programmes/mastere-specialise-ia/',
+    ];
+    for (const [i, query] of examples.entries()) {
+      const shown = await searchFor(page, query);
+      expect(
+        shown.results.slice(0, 3).map((r) => r.href),
+        query,
+      ).toContain(expected[i]);
+    }
+  });
+
   test('says what was searched when it is not what was typed: a corrected word, a word left out', async ({ page }) => {
     await searchFor(page, 'apprentisage statistique');
     const note = page.locator('[data-search-ui="page"] [data-search-rewrite]');
