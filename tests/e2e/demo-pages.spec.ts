@@ -34,6 +34,9 @@ for (const id of ids) {
     expect(box.overflow).toBeLessThanOrEqual(0);
 
     await page.setViewportSize({ width: 390, height: 844 });
+    // One step, so that the status reads « en pause », longer than « prête ».
+    await page.locator('[data-role="step"]').click();
+    await expect.poll(async () => (await demoState(page)).step).toBe(1);
     await page.waitForTimeout(100);
     const phone = await page.evaluate(() => {
       const demo = document.querySelector('atlas-demo')!;
