@@ -14,6 +14,7 @@ import { parse as parseGift } from 'gift-pegjs';
 import { readContent } from '../../src/lib/content-files.ts';
 import { readRedirects } from '../../src/lib/redirects.ts';
 import { texFragments } from '../../src/lib/exporters/markdown-export.ts';
+import { formulaTitle } from '../../src/lib/titles.ts';
 import { serveHostPage } from '../support/host-page';
 import { readGiftFile } from '../support/moodle-gift';
 import { builtPages } from '../support/pages';
@@ -107,11 +108,14 @@ test.describe('exports', () => {
   test('GIFT formulas: the TeX of every formula is unchanged after parsing', () => {
     const questions = (parseGift(built('exports/quiz-formules.txt')) as any[]).filter((q) => q.type === 'MC');
     for (const f of content.filter((f) => f.collection === 'formulas')) {
-      const d = f.data as { name: string; display: { tex: string }[] };
-      const q = questions.find((x) => x.title === `Formules : ${d.name}`);
+      const d = f.data as { name: string; french?: string[]; titleLang?: 'fr' | 'en'; display: { tex: string }[] };
+      // Named as the site titles it, French first, the source's name kept (src/lib/titles.ts).
+      const name = formulaTitle({ name: d.name, french: d.french ?? [], titleLang: d.titleLang ?? 'en' });
+      expect(name, f.id).toContain(d.name);
+      const q = questions.find((x) => x.title === `Formules : ${name}`);
       expect(q, f.id).toBeDefined();
       expect(texFragments(q.stem.text).map(decode), f.id).toEqual(d.display.map((x) => x.tex));
-      expect(decode(q.choices.find((c: any) => c.isCorrect).text.text), f.id).toBe(d.name);
+      expect(decode(q.choices.find((c: any) => c.isCorrect).text.text), f.id).toBe(name);
     }
   });
 
