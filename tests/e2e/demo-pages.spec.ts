@@ -70,7 +70,7 @@ for (const id of ids) {
 
   test(`${id}: every « Essayez » link sets the demo’s state in one click`, async ({ page }) => {
     // Each link replays up to thousands of steps (the MLP's take longest on a loaded machine).
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     await openDemo(page, `/demos/${id}/`);
     const links = page.locator('.demo-tries a');
     const count = await links.count();
@@ -83,11 +83,17 @@ for (const id of ids) {
       const wanted = [...new URLSearchParams(href.slice(1))].filter(([key]) => key !== 'k');
       // The demo reaches the link's state (every field as written in the link), after its steps.
       await expect
-        .poll(async () => {
-          const s = await demoState(page);
-          const fields = wanted.every(([key, value]) => String(s.state?.[key]) === value);
-          return fields && !s.playing && (s.step === steps || s.diverged);
-        })
+        .poll(
+          async () => {
+            const s = await demoState(page);
+            const fields = wanted.every(([key, value]) => String(s.state?.[key]) === value);
+            return fields && !s.playing && (s.step === steps || s.diverged);
+          },
+          {
+            // The replay of a link's steps runs at the demo's speed: the MLP's 2,000 take seconds, not milliseconds.
+            timeout: 90_000,
+          },
+        )
         .toBe(true);
       // The link's state is the demo's, with nothing corrected; the address and the share link carry it.
       await expect(page.locator('[data-role="notes"]')).toBeHidden();
