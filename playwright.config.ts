@@ -5,6 +5,13 @@ import { defineConfig, devices } from '@playwright/test';
 // Playwright's own browser anywhere else.
 export const chromiumPath =
   process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+// Tests run in Chromium's headless shell where Debian's is installed (as Playwright itself does
+// with its own browsers): on this 2-core machine it opens a page in about half the time of full
+// Chromium's new headless mode (newPage 170 ms against 380 ms, `load` 2 to 2.5 times sooner).
+// Screenshots, Lighthouse and the benchmarks keep full Chromium: they measure what a reader sees.
+export const testChromiumPath =
+  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ??
+  (existsSync('/usr/bin/chromium-headless-shell') ? '/usr/bin/chromium-headless-shell' : chromiumPath);
 export const chromiumArgs = ['--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const port = Number(process.env.E2E_PORT ?? 4399);
@@ -18,7 +25,7 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL: `http://localhost:${port}`,
-    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+    launchOptions: { executablePath: testChromiumPath, args: chromiumArgs },
     trace: 'off',
     // Off except in the offline tests (tests/e2e/offline*.spec.ts), which turn it on: every other
     // test would otherwise download the whole precache in the background of its fresh context.
@@ -27,7 +34,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromiumPath, args: chromiumArgs } },
+      use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: testChromiumPath, args: chromiumArgs } },
     },
   ],
   // Always the built site (run `npm run build` first; `npm test` does), never the dev server.

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, chromiumPath } from '../../playwright.config';
+import { chromiumArgs, testChromiumPath } from '../../playwright.config';
 import { checkSite } from '../../scripts/check-site.ts';
 import { HOSTING_DIR, headersFile, htaccess, IMMUTABLE, NO_CACHE, nginxConf } from '../../src/lib/hosting.ts';
 import { buildSite, previewSite, testWorkDir, type BuildSettings } from '../support/astro-build.ts';
@@ -106,7 +106,7 @@ describe('a browser on the site under /atlas-ml/', () => {
 
   it('loads a sample of pages with no failed request and nothing from another origin, and search finds pages under the base', async () => {
     expect(build.ok).toBe(true);
-    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    const browser = await chromium.launch({ executablePath: testChromiumPath, args: chromiumArgs });
     try {
       const page = await browser.newPage();
       const problems: string[] = [];
@@ -221,7 +221,7 @@ describe('a real nginx serving the build under /atlas-ml/ with the generated ser
 
   it('in Chromium, a page embeds in a frame on the allowed origin and is refused on another', async () => {
     expect(nginx, 'nginx did not start').toBeDefined();
-    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    const browser = await chromium.launch({ executablePath: testChromiumPath, args: chromiumArgs });
     try {
       const frameOn = async (host: string) => {
         const page = await browser.newPage();

@@ -5,13 +5,13 @@
  * demo must fall back to the CPU with a French note, never an error.
  */
 import { expect, test } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../../playwright.config';
+import { chromiumArgs, testChromiumPath } from '../../playwright.config';
 import { chooseBackend, demoState, openDemo, runSteps, watchProblems } from '../support/demo-page';
 
 const path = '/demos/regression-lineaire/';
 
 test.use({
-  launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs, '--disable-webgl', '--disable-3d-apis'] },
+  launchOptions: { executablePath: testChromiumPath, args: [...chromiumArgs, '--disable-webgl', '--disable-3d-apis'] },
 });
 
 test('asking for WebGL falls back to the CPU with a French note, and the demo still runs', async ({

@@ -5,14 +5,14 @@
  * demo must fall back to the CPU with a French note, never an error.
  */
 import { expect, test } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../../playwright.config';
+import { chromiumArgs, testChromiumPath } from '../../playwright.config';
 import { chooseBackend, demoState, openDemo, runSteps, watchProblems } from '../support/demo-page';
 
 const path = '/demos/regression-lineaire/';
 
 test.use({
   launchOptions: {
-    executablePath: chromiumPath,
+    executablePath: testChromiumPath,
     args: [...chromiumArgs, '--enable-unsafe-swiftshader', '--use-angle=swiftshader'],
   },
 });
