@@ -123,7 +123,7 @@ async function gradeWith(page: Page, key: '1' | '2' | '3' | '4') {
 }
 
 test.describe('revision', () => {
-  // Axe on these long pages takes seconds, more on a loaded machine (as in a11y.spec.ts).
+  // Axe on these long pages takes seconds, more on a loaded machine (as in pages.spec.ts).
   test.describe.configure({ timeout: 120_000 });
   test('FSRS with a fake clock: "À revoir" comes back before "Bien", "Facile" later still; progress survives reloads', async ({
     page,
