@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildFixture } from '../support/build-fixture';
-
-const fixture = (path: string) => readFileSync(`tests/fixtures/content-ok/${path}`, 'utf8');
+import { fixture } from '../support/fixture-content';
 
 /** The text of every page fragment of the Pagefind index (gzip-compressed files). */
 const indexText = (outDir: string) =>
