@@ -115,10 +115,13 @@ describe('numbers in French', () => {
     // Narrow no-break spaces around "×": "2,49 × 10⁻⁹" never wraps in the middle.
     expect(fr(1.01e7)).toBe('1,01\u202f×\u202f10⁷');
     expect(fr(1e6, 0)).toBe('1,00\u202f×\u202f10⁶');
-    expect(fr(-2.5e-12)).toBe('-2,50\u202f×\u202f10⁻¹²');
+    expect(fr(-2.5e-12)).toBe('−2,50\u202f×\u202f10⁻¹²');
     expect(fr(2.49e-9)).not.toMatch(/[ \t]/);
     expect(fr(1234567.5)).not.toMatch(/[ \t]/);
     expect(fr(-0)).toBe('0');
+    // The minus sign, not a hyphen: "−0,272" as in print.
+    expect(fr(-0.2724)).toBe('−0,272');
+    expect(formatTick(-0.5)).toBe('−0,5');
     expect(fr(Number.NaN)).toBe('non fini');
     expect(fr(Number.POSITIVE_INFINITY)).toBe('non fini');
   });
@@ -127,7 +130,7 @@ describe('numbers in French', () => {
     expect(formatTick(1e-3)).toBe('10⁻³');
     expect(formatTick(5e-4)).toBe('5 × 10⁻⁴');
     expect(formatTick(1e5)).toBe('10⁵');
-    expect(formatTick(-1e-3)).toBe('-10⁻³');
+    expect(formatTick(-1e-3)).toBe('−10⁻³');
   });
 });
 

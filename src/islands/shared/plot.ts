@@ -301,11 +301,18 @@ function logTicks(min: number, max: number): number[] {
 /** An axis tick: "0,5", "2 000", or a power of ten for the very large and very small ("10⁻³", "5 × 10⁻⁴"). */
 export const formatTick = (t: number): string => {
   if (!(Math.abs(t) >= 1e4 || (Math.abs(t) < 1e-2 && t !== 0)))
-    return t.toLocaleString('fr-FR', { maximumFractionDigits: 2 });
+    return minus(t.toLocaleString('fr-FR', { maximumFractionDigits: 2 }));
   const [mantissa, exponent] = t.toExponential(0).split('e') as [string, string];
   const power = `10${superscript(Number(exponent))}`;
-  return mantissa === '1' ? power : mantissa === '-1' ? `-${power}` : `${mantissa} × ${power}`;
+  return mantissa === '1' ? power : mantissa === '-1' ? `−${power}` : `${minus(mantissa)} × ${power}`;
 };
+
+/**
+ * The typographic minus sign (U+2212) for the ASCII hyphen `toLocaleString` writes: "−0,27"
+ * as in print, the width of "+" so that columns of numbers line up, and never a line break
+ * after it.
+ */
+const minus = (s: string): string => (s.startsWith('-') ? `−${s.slice(1)}` : s);
 
 const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
@@ -313,7 +320,7 @@ const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 function scientific(v: number): string {
   const [mantissa, exponent] = v.toExponential(2).split('e') as [string, string];
   // Narrow no-break spaces around "×": the number never wraps in the middle of a sentence.
-  return `${mantissa.replace('.', ',')}\u202f×\u202f10${superscript(Number(exponent))}`;
+  return `${minus(mantissa.replace('.', ','))}\u202f×\u202f10${superscript(Number(exponent))}`;
 }
 
 /** -4 → "⁻⁴". */
@@ -327,5 +334,5 @@ export function fr(v: number, digits = 3): string {
   // No "-0": a soft-thresholded coefficient is often a negative zero.
   if (v === 0) return '0';
   if (v !== 0 && (Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3)) return scientific(v);
-  return v.toLocaleString('fr-FR', { maximumFractionDigits: digits });
+  return minus(v.toLocaleString('fr-FR', { maximumFractionDigits: digits }));
 }
