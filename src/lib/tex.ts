@@ -16,20 +16,35 @@ export const katexOptions = {
   strict: 'error',
 } as const satisfies katex.KatexOptions;
 
+// A build renders and checks the same formulas again and again (a formula's card, its previews,
+// the pages that cite it, the content check before the render): each distinct TeX once.
+const rendered = new Map<string, string>();
+const errors = new Map<string, string | undefined>();
+
 /** Renders TeX to HTML+MathML; throws KaTeX's ParseError on malformed input. */
 export function renderTex(tex: string, displayMode = true): string {
-  const html = katex.renderToString(tex, { ...katexOptions, displayMode });
-  return html.includes('katex-accent') ? composeTextAccents(html) : html;
+  const key = `${displayMode ? 'D' : 'I'}${tex}`;
+  let html = rendered.get(key);
+  if (html === undefined) {
+    html = katex.renderToString(tex, { ...katexOptions, displayMode });
+    if (html.includes('katex-accent')) html = composeTextAccents(html);
+    rendered.set(key, html);
+  }
+  return html;
 }
 
 /** Returns KaTeX's error message for malformed TeX, or `undefined` when it parses. */
 export function texError(tex: string): string | undefined {
+  if (errors.has(tex)) return errors.get(tex);
+  let error: string | undefined;
   try {
-    renderTex(tex);
-    return undefined;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    // KaTeX alone: the accent composition of renderTex cannot fail, and the check needs no HTML.
+    katex.renderToString(tex, { ...katexOptions, displayMode: true });
+  } catch (e) {
+    error = e instanceof Error ? e.message : String(e);
   }
+  errors.set(tex, error);
+  return error;
 }
 
 /** Spacing accents KaTeX draws over a letter in \text{…}, and the combining marks they stand for. */
