@@ -11,20 +11,21 @@
  *
  * content/ is copied to a temporary folder and the pages are added there as
  * courses (one page each at /cours/<id>/, the site's most numerous page type);
- * content/ itself is never touched. The site is built with `astro build`
- * (ATLAS_CONTENT_DIR, ATLAS_OUT_DIR), indexed with scripts/index-search.ts, then a
- * first query is run in Chromium through Pagefind's API to count the bytes it fetches.
+ * content/ itself is never touched. The site is built with Astro's build() as the tests
+ * build fixture sites (tests/support/astro-build.ts: ATLAS_CONTENT_DIR, ATLAS_OUT_DIR),
+ * without its post-build steps, indexed with scripts/index-search.ts, then served with
+ * Astro's preview() and a first query is run in Chromium through Pagefind's API to count
+ * the bytes it fetches.
  * Prints one JSON line on stdout; progress goes to stderr.
  * Node's heap is raised for the build (NODE_OPTIONS=--max-old-space-size=…, default 3072 MB).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../playwright.config.ts';
 import { asCourse, generate, readPlainPages } from './bench-pages.ts';
-import { serveDir } from './static-server.ts';
+import { type BuildSettings, buildSite, previewSite, testWorkDir } from '../tests/support/astro-build.ts';
 
 function dirBytes(dir: string): { bytes: number; htmlBytes: number; htmlFiles: number } {
   let bytes = 0;
@@ -57,13 +58,13 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): number {
 }
 
 /** Bytes fetched by a first search (Pagefind's script, wasm, entry, index chunks, five results' fragments). */
-async function firstQueryBytes(outDir: string, query: string): Promise<number> {
-  const server = await serveDir(outDir);
+async function firstQueryBytes(settings: BuildSettings, query: string): Promise<number> {
+  const server = await previewSite(settings);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.origin}/`);
     let bytes = 0;
     const pending: Promise<void>[] = [];
     context.on('requestfinished', (r) => {
@@ -82,7 +83,7 @@ async function firstQueryBytes(outDir: string, query: string): Promise<number> {
     return bytes;
   } finally {
     await browser.close();
-    server.close();
+    await server.stop();
   }
 }
 
@@ -108,7 +109,8 @@ async function main() {
   }
 
   const pages = from ? readPlainPages(resolve(from)) : generate(n, true);
-  const work = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+  // Inside the project, as every fixture build (testWorkDir explains why).
+  const work = testWorkDir('bench-');
   const contentDir = join(work, 'content');
   const outDir = join(work, 'dist');
   try {
@@ -118,21 +120,19 @@ async function main() {
       if (existsSync(file)) throw new Error(`${file}: a course of that name already exists`);
       writeFileSync(file, asCourse(p));
     }
-    const env = {
-      ATLAS_CONTENT_DIR: contentDir,
-      ATLAS_OUT_DIR: outDir,
-      ATLAS_CACHE_DIR: join(work, 'cache'),
-      NODE_OPTIONS: process.env.NODE_OPTIONS ?? '--max-old-space-size=3072',
-      // Astro's build alone (no post-build step), then the index on its own: the figures Starlight's build and Pagefind give.
-      ATLAS_STEPS: '',
-    };
+    // Astro's build alone (no post-build step), then the index on its own: the figures Starlight's build and Pagefind give.
+    const settings: BuildSettings = { contentDir, outDir, cacheDir: join(work, 'cache'), steps: [] };
+    process.env.NODE_OPTIONS ??= '--max-old-space-size=3072';
     console.error(`building ${pages.length} extra pages in ${work}…`);
-    const buildS = run('node_modules/.bin/astro', ['build', '--silent'], env);
+    const started = performance.now();
+    const built = await buildSite(settings);
+    const buildS = (performance.now() - started) / 1000;
+    if (!built.ok) throw new Error(`the build failed:\n${built.output}`);
     console.error(`built in ${buildS.toFixed(1)} s, indexing…`);
-    const indexS = run(process.execPath, ['scripts/index-search.ts', outDir], env);
+    const indexS = run(process.execPath, ['scripts/index-search.ts', outDir], { ATLAS_OUT_DIR: outDir });
     const { bytes, htmlBytes, htmlFiles } = dirBytes(outDir);
     const indexBytes = dirBytes(join(outDir, 'pagefind')).bytes;
-    const firstQuery = await firstQueryBytes(outDir, 'généralisation');
+    const firstQuery = await firstQueryBytes(settings, 'généralisation');
     console.log(
       JSON.stringify({
         pages: pages.length,

@@ -27,6 +27,8 @@ export interface BuildSettings {
   cacheDir: string;
   site?: string;
   base?: string;
+  /** The post-build steps to run (ATLAS_STEPS, src/lib/config.ts); all of them when unset. */
+  steps?: string[];
 }
 
 function environment(settings: BuildSettings): Record<string, string | undefined> {
@@ -36,6 +38,7 @@ function environment(settings: BuildSettings): Record<string, string | undefined
     ATLAS_CACHE_DIR: settings.cacheDir,
     SITE: settings.site,
     BASE: settings.base,
+    ATLAS_STEPS: settings.steps?.join(','),
     // Vitest sets BASE_URL=/ (Vite would let it override the configured base) and NODE_ENV=test.
     BASE_URL: undefined,
     NODE_ENV: 'production',
