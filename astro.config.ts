@@ -3,14 +3,12 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import rehypeKatex from 'rehype-katex';
 import remarkDirective from 'remark-directive';
 import remarkMath from 'remark-math';
-import rehypeKatexStrict from './src/lib/markdown/rehype-katex-strict';
+import rehypeTex from './src/lib/markdown/rehype-tex';
 import remarkKnowledgeRefs from './src/lib/markdown/remark-knowledge-refs';
 import { headingLinkOptions } from './src/lib/markdown/heading-links';
 import { contentRoot } from './src/lib/content-root';
-import { katexOptions } from './src/lib/tex';
 import { readRedirects } from './src/lib/redirects';
 import { csp } from './src/lib/csp';
 import { config } from './src/lib/config';
@@ -32,12 +30,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkDirective, [remarkKnowledgeRefs, { contentRoot, base }]],
-      rehypePlugins: [
-        [rehypeKatex, katexOptions],
-        rehypeKatexStrict,
-        rehypeHeadingIds,
-        [rehypeAutolinkHeadings, headingLinkOptions],
-      ],
+      rehypePlugins: [rehypeTex, rehypeHeadingIds, [rehypeAutolinkHeadings, headingLinkOptions]],
     }),
     // The high-contrast variants: some tokens of the default GitHub themes miss WCAG AA contrast.
     shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },

@@ -4,7 +4,6 @@
  * collections exist), with each definition rendered once to HTML.
  * Also builds the markup of a term or equation reference with its preview.
  */
-import rehypeKatex from 'rehype-katex';
 import rehypeStringify from 'rehype-stringify';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
@@ -13,9 +12,10 @@ import { unified } from 'unified';
 import { readContent } from './content-files.ts';
 import { formulaSections } from './formula-sections.ts';
 import { normalise } from './normalise.ts';
-import { katexOptions, renderTex } from './tex.ts';
+import { renderTex } from './tex.ts';
 import { escapeHtml } from './escape.ts';
 import { formulaTitle, type TitleLang, type TitleParts, termTitleParts, titleHtml } from './titles.ts';
+import rehypeTex from './markdown/rehype-tex.ts';
 
 export interface TermInfo {
   id: string;
@@ -51,7 +51,7 @@ const inline = unified()
   .use(remarkParse)
   .use(remarkMath)
   .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeKatex, katexOptions)
+  .use(rehypeTex)
   .use(rehypeStringify, { allowDangerousHtml: true });
 
 /** Renders a short Markdown text to HTML without its wrapping paragraph. */

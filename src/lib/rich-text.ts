@@ -2,7 +2,6 @@
  * Renders a short Markdown string from a YAML field (careers, resources, units)
  * with the same math and :term/:eq directives as the Markdown pages.
  */
-import rehypeKatex from 'rehype-katex';
 import rehypeStringify from 'rehype-stringify';
 import remarkDirective from 'remark-directive';
 import remarkMath from 'remark-math';
@@ -12,7 +11,7 @@ import { unified } from 'unified';
 import { normaliseBase } from './config';
 import { contentRoot } from './content-root';
 import remarkKnowledgeRefs from './markdown/remark-knowledge-refs';
-import { katexOptions } from './tex';
+import rehypeTex from './markdown/rehype-tex.ts';
 
 const processor = unified()
   .use(remarkParse)
@@ -20,7 +19,7 @@ const processor = unified()
   .use(remarkDirective)
   .use(remarkKnowledgeRefs, { contentRoot, base: normaliseBase(import.meta.env.BASE_URL) })
   .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeKatex, katexOptions)
+  .use(rehypeTex)
   .use(rehypeStringify, { allowDangerousHtml: true });
 
 /** Inline HTML for a one-paragraph text; `where` names the source in preview ids. */

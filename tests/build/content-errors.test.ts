@@ -23,7 +23,7 @@ describe('build quality gates', () => {
     );
     expect(build.output).toContain('SITE=https://your-university.example BASE=/ npm run build');
     const tools = readFileSync(`${build.outDir}/outils/index.html`, 'utf8');
-    // remark-math, rehype-katex and the :term/:eq directives run on MDX as on Markdown.
+    // remark-math, rehype-tex (KaTeX) and the :term/:eq directives run on MDX as on Markdown.
     expect(tools).toMatch(/<span class="katex">/);
     expect(tools).toMatch(/<a class="ref-link term-ref" href="\/glossaire\/overfitting\/"[^>]*>surapprentissage<\/a>/);
     expect(tools).toMatch(/<a class="ref-link eq-ref" href="\/formules\/#theoreme-de-bayes"[^>]*>éq\. \(2\.1\)<\/a>/);
