@@ -22,7 +22,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type HTMLElement, parse, TextNode } from 'node-html-parser';
+import { type HTMLElement, NodeType, parse, TextNode } from 'node-html-parser';
 import * as pagefind from 'pagefind';
 import { contextFor, type BuildContext } from '../src/integration/context.ts';
 import { config, normaliseBase } from '../src/lib/config.ts';
@@ -36,29 +36,53 @@ import { missingSynonyms, synonymGroups } from '../src/lib/synonyms.ts';
 import { titleText } from '../src/lib/titles.ts';
 
 /** Block elements whose end separates words; inline ones (a, em, code, span) do not. */
-const BLOCKS =
-  'address, article, aside, blockquote, caption, dd, details, div, dl, dt, figcaption, figure, footer, h1, h2, h3, h4, h5, h6, header, label, legend, li, nav, ol, option, output, p, pre, section, summary, table, td, th, tr, ul, button';
+const BLOCKS = new Set(
+  'address article aside blockquote caption dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header label legend li nav ol option output p pre section summary table td th tr ul button'.split(
+    ' ',
+  ),
+);
+
+/** What Pagefind leaves out of <main> (excludeSelectors below), and what holds no words. */
+const unread = (el: HTMLElement) =>
+  el.rawTagName === 'script' ||
+  el.rawTagName === 'style' ||
+  el.classList.contains('katex') ||
+  el.classList.contains('ref-card');
 
 /** Pages that list programmes or courses: below a programme's own page for the words they repeat from it. */
 const LISTING_PAGES = new Set(['programmes/index.html', 'programmes/comparer/index.html', 'cours/index.html']);
 
-/** What Pagefind indexes of <main>: its text without formulas' markup and term previews. */
-function visibleText(main: HTMLElement): string {
-  const copy = parse(main.toString()).querySelector('main')!;
-  for (const el of copy.querySelectorAll('.katex, .ref-card, script, style')) el.remove();
-  return copy.text;
+/**
+ * One walk of <main>: a space added at the end of every block element, and the text
+ * Pagefind indexes gathered (without formulas' markup, term previews, scripts and styles).
+ */
+function spaceBlocksAndReadText(main: HTMLElement): string {
+  const parts: string[] = [];
+  const walk = (el: HTMLElement, read: boolean) => {
+    const reading = read && !unread(el);
+    for (const child of el.childNodes) {
+      if (child.nodeType === NodeType.ELEMENT_NODE) walk(child as HTMLElement, reading);
+      else if (reading && child.nodeType === NodeType.TEXT_NODE) parts.push(child.text);
+    }
+    if (el !== main && BLOCKS.has(el.rawTagName?.toLowerCase())) {
+      el.appendChild(new TextNode(' ', el));
+      if (reading) parts.push(' ');
+    }
+  };
+  walk(main, true);
+  return parts.join('');
 }
 
 /**
  * The page as Pagefind should read it (see the top of this file): spaces after blocks,
- * synonyms as metadata, listing pages weighed down. Returns the HTML and its words.
+ * synonyms as metadata, listing pages weighed down. Parsed once: returns the HTML, its
+ * visible words and its metadata values.
  */
 export function prepareForIndex(html: string, file: string, groups: ReturnType<typeof synonymGroups>) {
   const root = parse(html);
   const main = root.querySelector('main');
-  if (!main) return { html, text: '' };
-  for (const el of main.querySelectorAll(BLOCKS)) el.appendChild(new TextNode(' ', el));
-  const text = visibleText(main);
+  if (!main) return { html, text: '', meta: [] };
+  const text = spaceBlocksAndReadText(main);
   const synonyms = missingSynonyms(text, groups);
   if (synonyms.length) {
     main.insertAdjacentHTML(
@@ -67,7 +91,10 @@ export function prepareForIndex(html: string, file: string, groups: ReturnType<t
     );
   }
   if (LISTING_PAGES.has(file.split('\\').join('/'))) main.setAttribute('data-pagefind-weight', '0.25');
-  return { html: root.toString(), text };
+  const meta = root
+    .querySelectorAll('[data-pagefind-meta]')
+    .map((e) => metaValue(e.getAttribute('data-pagefind-meta') ?? ''));
+  return { html: root.toString(), text, meta };
 }
 
 /** Folded words of 5 letters or more, most frequent first: what a typo can be corrected to. */
@@ -89,22 +116,23 @@ export async function indexSite(dir: string, contentDir = config.contentDir, bas
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let pages = 0;
   const texts: string[] = [];
+  // Pagefind indexes in a process of its own: the next page is prepared while it reads this one.
+  const adding: Promise<void>[] = [];
   for (const file of htmlFiles(dir, { skip: (d) => d === 'pagefind' })) {
     const path = join(dir, file);
     const source = readFileSync(path, 'utf8');
     if (!source.includes('data-pagefind-body')) continue;
-    const { html, text } = prepareForIndex(source, file, groups);
+    const { html, text, meta } = prepareForIndex(source, file, groups);
     // The page's metadata (aliases, keywords, synonyms) is searched too: its words are known words.
-    texts.push(
-      text,
-      ...parse(html)
-        .querySelectorAll('[data-pagefind-meta]')
-        .map((e) => metaValue(e.getAttribute('data-pagefind-meta') ?? '')),
+    texts.push(text, ...meta);
+    adding.push(
+      index.addHTMLFile({ sourcePath: file, content: html }).then((added) => {
+        if (added.errors.length) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
+      }),
     );
-    const added = await index.addHTMLFile({ sourcePath: file, content: html });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
     pages++;
   }
+  await Promise.all(adding);
   for (const record of anchorRecords(contentDir, groups, base)) {
     texts.push(record.content, ...Object.values(record.meta ?? {}));
     const added = await index.addCustomRecord(record);

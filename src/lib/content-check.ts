@@ -12,6 +12,7 @@ import { type ContentFile, readContent } from './content-files';
 import { checkCaseClashes, checkDuplicates, checkGlossaryNames, checkReferences } from './integrity';
 import { type Knowledge, loadKnowledge } from './knowledge';
 import { checkDirectives } from './refs-check';
+import { clearParsedMarkdown } from './markdown/parse.ts';
 import { checkMarkdownTex } from './tex-check';
 
 /** Each file validated by its collection's schema: the parsed data of those that pass, a line per refused field. */
@@ -62,5 +63,6 @@ export function checkContent(
     // that reading. Its problem is in the list already; the directives are checked once it is fixed.
     if (schemas.problems.length === 0) throw e;
   }
+  clearParsedMarkdown();
   return { problems, directives };
 }

@@ -3,14 +3,10 @@
  * alias) appears in running text without a :term directive, so that authors
  * can link them. Code, math, links, headings and existing directives are skipped.
  */
-import type { Root } from 'mdast';
-import remarkDirective from 'remark-directive';
-import remarkMath from 'remark-math';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visitParents } from 'unist-util-visit-parents';
 import type { ContentFile } from './content-files.ts';
 import type { Knowledge } from './knowledge.ts';
+import { parseMarkdown } from './markdown/parse.ts';
 import { fold, normalise } from './normalise.ts';
 
 export interface Mention {
@@ -21,7 +17,6 @@ export interface Mention {
   termId: string;
 }
 
-const parser = unified().use(remarkParse).use(remarkMath).use(remarkDirective);
 const SKIP = new Set(['code', 'inlineCode', 'math', 'inlineMath', 'link', 'heading', 'textDirective', 'html']);
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -41,13 +36,14 @@ export function findUnlinkedMentions(files: ContentFile[], knowledge: Knowledge)
     if (!file.body || file.collection === 'glossary') continue;
     const offset = file.raw.slice(0, file.raw.length - file.body.length).split('\n').length - 1;
     const linked = new Set<string>();
-    visitParents(parser.parse(file.body) as Root, 'textDirective', (node) => {
+    const tree = parseMarkdown(file.body);
+    visitParents(tree, 'textDirective', (node) => {
       const key = (node as { attributes?: { id?: string } }).attributes?.id;
       const label = ((node as { children: { value?: string }[] }).children ?? []).map((c) => c.value ?? '').join('');
       const info = knowledge.resolveTerm(key ?? label);
       if (info) linked.add(info.id);
     });
-    visitParents(parser.parse(file.body) as Root, 'text', (node, ancestors) => {
+    visitParents(tree, 'text', (node, ancestors) => {
       if (ancestors.some((a) => SKIP.has(a.type))) return;
       const value = (node as { value: string }).value;
       // normalise() keeps string length for Latin text, so indexes map back to the original.

@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readContent } from './content-files';
 import { contentRoot } from './content-root';
 import { loadKnowledge } from './knowledge';
+import { clearParsedMarkdown } from './markdown/parse.ts';
 import { findUnlinkedMentions } from './mentions';
 import { checkDirectives, type Citation } from './refs-check';
 import { urls } from './urls';
@@ -80,6 +81,7 @@ async function load(): Promise<SiteData> {
   // src/lib/content-check.ts); the directives are read again here for the citations.
   const directives = checkDirectives(files, knowledge);
   const mentions = findUnlinkedMentions(files, knowledge);
+  clearParsedMarkdown();
   if (mentions.length) {
     console.info(
       `[atlas] ${mentions.length} unlinked mention(s) of glossary terms in ${new Set(mentions.map((m) => m.filePath)).size} file(s): npm run report:mentions lists them.`,
@@ -218,11 +220,14 @@ export function programmeOf(data: SiteData, course: Course): Programme {
   return programme;
 }
 
-/** Courses, terms and formulas that share at least one topic with the given list. */
+/**
+ * Terms and formulas that share at least one topic with the given list. (Not courses: a
+ * course page lists none by topic, and each of thousands of course pages filtering every
+ * course made the build quadratic.)
+ */
 export function relatedByTopics(data: SiteData, topics: readonly string[]) {
   const shares = (list: readonly string[]) => list.some((t) => topics.includes(t));
   return {
-    courses: data.courses.filter((c) => shares(c.data.topics)),
     terms: data.glossary.filter((t) => shares(t.data.topics)),
     formulas: data.formulas.filter((f) => shares(f.data.topics)),
   };
@@ -243,10 +248,21 @@ export function demosOfTerm(data: SiteData, termId: string): Demo[] {
  * course has the same title (a language course each semester, one course per option).
  */
 export function coursePageTitle(data: SiteData, course: Course): string {
+  if ((titleCounts(data).get(course.data.title) ?? 0) < 2) return course.data.title;
   const programme = programmeOf(data, course);
   const listing = data.listings.get(course.id)?.[0];
   const where = listing ? [programme.data.short, listing.group.short ?? listing.group.title] : [programme.data.short];
-  return data.courses.some((c) => c !== course && c.data.title === course.data.title)
-    ? `${course.data.title} (${where.filter(Boolean).join(', ')})`
-    : course.data.title;
+  return `${course.data.title} (${where.filter(Boolean).join(', ')})`;
+}
+
+// How many courses bear each title, counted once per build (every course page asks).
+const titleCountsOf = new WeakMap<SiteData, Map<string, number>>();
+function titleCounts(data: SiteData): Map<string, number> {
+  let counts = titleCountsOf.get(data);
+  if (!counts) {
+    counts = new Map();
+    for (const c of data.courses) counts.set(c.data.title, (counts.get(c.data.title) ?? 0) + 1);
+    titleCountsOf.set(data, counts);
+  }
+  return counts;
 }

@@ -5,12 +5,8 @@
  *   :eq[ridge]  or  :eq{#ridge}         a numbered formula, shown as "éq. (3.2)"
  * This module reads them from Markdown text; the remark plugin renders them.
  */
-import type { Root } from 'mdast';
-import remarkDirective from 'remark-directive';
-import remarkMath from 'remark-math';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { parseMarkdown } from './parse.ts';
 
 export interface DirectiveRef {
   kind: 'term' | 'eq';
@@ -41,12 +37,10 @@ export function readDirective(node: DirectiveNode): DirectiveRef | undefined {
   return { kind: node.name, label, key: (id ?? label).trim(), line: node.position?.start.line ?? 0 };
 }
 
-const parser = unified().use(remarkParse).use(remarkMath).use(remarkDirective);
-
 /** Every :term and :eq directive of a Markdown text, with its line in that text. */
 export function findDirectives(markdown: string): DirectiveRef[] {
   const refs: DirectiveRef[] = [];
-  visit(parser.parse(markdown) as Root, 'textDirective', (node) => {
+  visit(parseMarkdown(markdown), 'textDirective', (node) => {
     const ref = readDirective(node as unknown as DirectiveNode);
     if (ref) refs.push(ref);
   });

@@ -1,0 +1,30 @@
+/**
+ * Markdown text parsed to mdast (remark-parse, remark-math, remark-directive) for the
+ * checks and reports that read it without rendering: the TeX check, the :term/:eq
+ * directives and the unlinked mentions. The content check and the site data each read
+ * every body two or three times: one tree per distinct text, shared (callers only read
+ * it), until clearParsedMarkdown() frees them at the end of the pass.
+ */
+import type { Root } from 'mdast';
+import remarkDirective from 'remark-directive';
+import remarkMath from 'remark-math';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+const parser = unified().use(remarkParse).use(remarkMath).use(remarkDirective);
+const trees = new Map<string, Root>();
+
+/** The tree of `markdown`: read it, never change it (the next caller gets the same tree). */
+export function parseMarkdown(markdown: string): Root {
+  let tree = trees.get(markdown);
+  if (!tree) {
+    tree = parser.parse(markdown) as Root;
+    trees.set(markdown, tree);
+  }
+  return tree;
+}
+
+/** Frees the trees once a pass over the content is done (a 10,000-page build holds none). */
+export function clearParsedMarkdown(): void {
+  trees.clear();
+}
