@@ -116,8 +116,9 @@ export async function indexSite(dir: string, contentDir = config.contentDir, bas
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let pages = 0;
   const texts: string[] = [];
-  // Pagefind indexes in a process of its own: the next page is prepared while it reads this one.
-  const adding: Promise<void>[] = [];
+  // Pagefind indexes in a process of its own: the next pages are prepared while it reads the
+  // last ones, a few at a time (all at once, 10,000 pages' HTML would wait in memory).
+  const adding = new Set<Promise<void>>();
   for (const file of htmlFiles(dir, { skip: (d) => d === 'pagefind' })) {
     const path = join(dir, file);
     const source = readFileSync(path, 'utf8');
@@ -125,11 +126,12 @@ export async function indexSite(dir: string, contentDir = config.contentDir, bas
     const { html, text, meta } = prepareForIndex(source, file, groups);
     // The page's metadata (aliases, keywords, synonyms) is searched too: its words are known words.
     texts.push(text, ...meta);
-    adding.push(
-      index.addHTMLFile({ sourcePath: file, content: html }).then((added) => {
-        if (added.errors.length) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
-      }),
-    );
+    const added: Promise<void> = index.addHTMLFile({ sourcePath: file, content: html }).then((result) => {
+      adding.delete(added);
+      if (result.errors.length) throw new Error(`Pagefind could not index ${path}: ${result.errors.join('; ')}`);
+    });
+    adding.add(added);
+    if (adding.size >= 8) await Promise.race(adding);
     pages++;
   }
   await Promise.all(adding);
