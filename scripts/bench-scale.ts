@@ -128,6 +128,7 @@ async function main() {
     const built = await buildSite(settings);
     const buildS = (performance.now() - started) / 1000;
     if (!built.ok) throw new Error(`the build failed:\n${built.output}`);
+    const buildMB = Number(/max resident memory: (\d+) MB/.exec(built.output)?.[1]);
     console.error(`built in ${buildS.toFixed(1)} s, indexing…`);
     const indexS = run(process.execPath, ['scripts/index-search.ts', outDir], { ATLAS_OUT_DIR: outDir });
     const { bytes, htmlBytes, htmlFiles } = dirBytes(outDir);
@@ -138,6 +139,7 @@ async function main() {
         pages: pages.length,
         build_s: Number(buildS.toFixed(1)),
         index_s: Number(indexS.toFixed(1)),
+        build_peak_mb: buildMB,
         total_bytes: bytes,
         html_bytes_per_page: Math.round(htmlBytes / htmlFiles),
         index_bytes: indexBytes,

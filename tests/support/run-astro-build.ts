@@ -11,6 +11,8 @@ import { build } from 'astro';
 
 try {
   await build({ root: process.cwd(), logLevel: 'info' });
+  // Read by the scale benchmark (scripts/bench-scale.ts).
+  console.info(`max resident memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
   process.exit(0);
 } catch (e) {
   const error = e as Error & { loc?: { file?: string; line?: number }; hint?: string };
