@@ -375,7 +375,7 @@ export const { mount } = defineDemo({
           .join(', ');
         const path = greedyPath(agent.Q);
         return (
-          `Attention ${state.scale === 'oui' ? 'avec' : 'sans'} division par √d_k : ${rows}. ` +
+          `Attention ${state.scale === 'oui' ? 'avec' : 'sans'} division par √dₖ : ${rows}. ` +
           `Q-learning, pas ${ctx.stepCount}, épisode ${agent.episode} : agent en ${cell(agent.s)}, ${agent.outcomes.filter((r) => r > 0).length} but(s) et ${agent.outcomes.filter((r) => r < 0).length} piège(s) ; ` +
           `max Q(départ, ·) = ${fr(maxQ(agent.Q, world.start), 3)} ; la politique gloutonne ${path.at(-1) === 3 ? `mène au but en ${path.length - 1} coups` : 'n’atteint pas encore le but'}.`
         );
