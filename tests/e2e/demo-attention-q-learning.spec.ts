@@ -34,6 +34,8 @@ test('attention: weights are softmax rows; the √d_k switch and the vector edit
 test('attention: dragging a key tip moves it', async ({ page }) => {
   await openDemo(page, path);
   const canvas = page.locator('[data-role="vectors"]');
+  // The square plot can be taller than the window: its middle row (K1's and the target's) in view.
+  await canvas.evaluate((c) => c.scrollIntoView({ block: 'center' }));
   const box = (await canvas.boundingBox())!;
   // K1 starts at (2, 0): find its pixel position from the plot's margins (48 left, 12 right, 12 top, 40 bottom).
   const px = (x: number, y: number) => [

@@ -1,7 +1,8 @@
 /**
  * Every demo page, as a student meets it: the demo near the top, plots at least 480 px
  * wide beside their settings on a 1366 px screen, the plot before the compact bar on a
- * phone, and each « Essayez » link putting the demo in its state in one click.
+ * phone, nothing on the page moving when the demo starts, and each « Essayez » link
+ * putting the demo in its state in one click.
  */
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
@@ -66,6 +67,26 @@ for (const id of ids) {
     expect(phone.overflow).toBeLessThanOrEqual(0);
     expect(phone.oneLine).toBe(true);
     expect(phone.broken).toEqual([]);
+  });
+
+  test(`${id}: nothing moves when the demo starts (layout shift under 0.05 on a desktop)`, async ({ page }) => {
+    // Lighthouse's desktop screen. The page reserves each plot's place (its canvas's width and
+    // height attributes, src/islands/shared/plot.ts) and the texts the script fills.
+    await page.setViewportSize({ width: 1350, height: 940 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { shift: number };
+      w.shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!e.hadRecentInput) w.shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`/demos/${id}/`);
+    await page.waitForFunction(
+      () => JSON.parse(document.querySelector('atlas-demo')?.getAttribute('data-state') ?? '{}').ready === true,
+    );
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.05);
   });
 
   test(`${id}: every « Essayez » link sets the demo’s state in one click`, async ({ page }) => {

@@ -16,7 +16,11 @@ export interface PlotOptions {
   y: Range;
   xLabel: string;
   yLabel: string;
-  /** Height / width of the drawing (default 0.75). */
+  /**
+   * Height / width of the drawing (default 0.75). Give the <canvas> of the demo's markup
+   * width and height attributes in the same proportion (400 × 300 for 0.75): the page then
+   * keeps the plot's place before the script sizes it, and nothing below moves (layout shift).
+   */
   aspect?: number;
   /** Logarithmic y axis (loss curves). */
   logY?: boolean;
