@@ -4,6 +4,7 @@
  * least-squares solution (the normal equation). Pure: no DOM, tested in tests/unit.
  */
 import type * as TF from '@tensorflow/tfjs-core';
+import { fr } from '../shared/plot';
 import { gaussian, random, type Point } from '../shared/state';
 
 export interface Params {
@@ -79,6 +80,14 @@ export function divergenceThreshold(points: Point[]): number {
   const [a, c, d] = [(2 / m) * sxx, (2 / m) * sx, 2];
   const lambdaMax = (a + d) / 2 + Math.sqrt(((a - d) / 2) ** 2 + c * c);
   return 2 / lambdaMax;
+}
+
+/** The sentence the demo shows above its plots (in the page at the default points, then kept up to date). */
+export function thresholdSentence(points: Point[]): string {
+  const t = divergenceThreshold(points);
+  return Number.isFinite(t)
+    ? `Pour ces points, la descente converge si α < 2/λmax ≈ ${fr(t, 3)} (λmax : plus grande valeur propre de la hessienne de la MSE) ; au-delà, elle diverge.`
+    : '';
 }
 
 /** The data as tensors, kept between steps (the caller disposes them). */

@@ -6,7 +6,16 @@ import { Plot, palette, fr } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
 import { type Point, nextSeed, seedFrom } from '../shared/state';
 import { maxPoints, spec } from './lesson';
-import { divergenceThreshold, gdStep, mse, normalEquation, randomPoints, toTensors, type Params } from './model';
+import {
+  divergenceThreshold,
+  gdStep,
+  mse,
+  normalEquation,
+  randomPoints,
+  thresholdSentence,
+  toTensors,
+  type Params,
+} from './model';
 import { dragOnPlot, fillNumbers } from '../shared/dom';
 
 export const { mount } = defineDemo({
@@ -72,10 +81,7 @@ export const { mount } = defineDemo({
       const p = pts[selected];
       px.value = p ? String(p.x) : '';
       py.value = p ? String(p.y) : '';
-      const t = divergenceThreshold(pts);
-      threshold.textContent = Number.isFinite(t)
-        ? `Pour ces points, la descente converge si α < 2/λmax ≈ ${fr(t, 3)} (λmax : plus grande valeur propre de la hessienne de la MSE) ; au-delà, elle diverge.`
-        : '';
+      threshold.textContent = thresholdSentence(pts);
     };
 
     /** Points edited by the reader become part of the URL state. */
