@@ -426,7 +426,13 @@ test.describe('Lien Moodle panel', () => {
     const demo = page.locator('atlas-demo').first();
     await demo.locator('[data-role="step"]').click({ timeout: 20_000 });
     await expect(demo).toHaveAttribute('data-state-url', /#./);
-    await page.locator('details.moodle-link summary').click();
+    // The running demo can still move the page under the pointer (CI once clicked beside the
+    // summary, leaving the panel closed): click until the panel is open, never twice once it is.
+    const panel = page.locator('details.moodle-link');
+    await expect(async () => {
+      if ((await panel.getAttribute('open')) === null) await panel.locator('summary').click();
+      await expect(panel).toHaveAttribute('open', '', { timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
     const state = (await demo.getAttribute('data-state-url'))!;
     await expect(page.getByLabel(/Lien de la page/)).toHaveValue(state);
     await expect(page.getByLabel(/Lien intégré/)).toHaveValue(state.replace('#', '?embed=1#'));
