@@ -74,6 +74,24 @@ function spaceBlocksAndReadText(main: HTMLElement): string {
 }
 
 /**
+ * The values of the page's data-pagefind-meta attributes. A walk that parses an element's
+ * attributes only when its raw attribute text names one (querySelectorAll parsed them all:
+ * a seventh of the index time at 2,000 pages).
+ */
+function metaValues(root: HTMLElement): string[] {
+  const values: string[] = [];
+  const walk = (el: HTMLElement) => {
+    if (el.rawAttrs?.includes('data-pagefind-meta')) {
+      const value = el.getAttribute('data-pagefind-meta');
+      if (value !== undefined) values.push(metaValue(value));
+    }
+    for (const child of el.childNodes) if (child.nodeType === NodeType.ELEMENT_NODE) walk(child as HTMLElement);
+  };
+  walk(root);
+  return values;
+}
+
+/**
  * The page as Pagefind should read it (see the top of this file): spaces after blocks,
  * synonyms as metadata, listing pages weighed down. Parsed once: returns the HTML, its
  * visible words and its metadata values.
@@ -83,17 +101,14 @@ export function prepareForIndex(html: string, file: string, groups: ReturnType<t
   const main = root.querySelector('main');
   if (!main) return { html, text: '', meta: [] };
   const text = spaceBlocksAndReadText(main);
+  const meta = metaValues(root);
   const synonyms = missingSynonyms(text, groups);
   if (synonyms.length) {
-    main.insertAdjacentHTML(
-      'afterbegin',
-      `<span hidden data-pagefind-meta="${escapeAttribute(metaAttribute('synonymes', synonyms))}"></span>`,
-    );
+    const attribute = metaAttribute('synonymes', synonyms);
+    main.insertAdjacentHTML('afterbegin', `<span hidden data-pagefind-meta="${escapeAttribute(attribute)}"></span>`);
+    meta.push(metaValue(attribute));
   }
   if (LISTING_PAGES.has(file.split('\\').join('/'))) main.setAttribute('data-pagefind-weight', '0.25');
-  const meta = root
-    .querySelectorAll('[data-pagefind-meta]')
-    .map((e) => metaValue(e.getAttribute('data-pagefind-meta') ?? ''));
   return { html: root.toString(), text, meta };
 }
 

@@ -19,8 +19,36 @@ export function synonymGroups(knowledge: Knowledge): SynonymGroup[] {
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const boundary = (name: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(normalise(name))}(?![\\p{L}\\p{N}])`, 'u');
+
+/** A name as missingSynonyms looks for it: a cheap substring test first, then the word-boundary pattern. */
+interface Needle {
+  name: string;
+  /** Two-letter names (CV, F1) are matched in their exact case, in the text as written. */
+  exact: boolean;
+  needle: string;
+  pattern: RegExp;
+}
+
+/** Patterns compiled once per list of groups (an index run asks about every page with the same list). */
+const compiled = new WeakMap<SynonymGroup[], Needle[][]>();
+
+function needlesOf(groups: SynonymGroup[]): Needle[][] {
+  let needles = compiled.get(groups);
+  if (!needles) {
+    needles = groups.map((g) =>
+      g.names.map((name) => {
+        const exact = name.length <= 2;
+        const needle = exact ? name : normalise(name);
+        const pattern = exact
+          ? new RegExp(`\\b${escapeRegExp(name)}\\b`)
+          : new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, 'u');
+        return { name, exact, needle, pattern };
+      }),
+    );
+    compiled.set(groups, needles);
+  }
+  return needles;
+}
 
 /**
  * The names to add to a page's index so that every synonym finds it: for each
@@ -29,13 +57,15 @@ const boundary = (name: string) =>
  */
 export function missingSynonyms(text: string, groups: SynonymGroup[]): string[] {
   const folded = normalise(text);
-  const present = (name: string) =>
-    name.length <= 2 ? new RegExp(`\\b${escapeRegExp(name)}\\b`).test(text) : boundary(name).test(folded);
+  const present = (n: Needle) => {
+    const haystack = n.exact ? text : folded;
+    return haystack.includes(n.needle) && n.pattern.test(haystack);
+  };
   const out = new Set<string>();
-  for (const group of groups) {
-    const found = group.names.filter(present);
+  for (const names of needlesOf(groups)) {
+    const found = names.filter(present);
     if (found.length === 0) continue;
-    for (const name of group.names) if (!found.includes(name)) out.add(name);
+    for (const n of names) if (!found.includes(n)) out.add(n.name);
   }
   return [...out];
 }
