@@ -7,7 +7,13 @@ import { assertIntegrity } from './lib/integrity';
 
 // Every content problem of the build at once, each naming its file and field, before the loaders
 // run: Astro's content sync stops at the first entry a schema refuses.
-assertIntegrity(checkContent(contentRoot).problems);
+const check = checkContent(contentRoot);
+assertIntegrity(check.problems);
+if (check.mentions?.length) {
+  console.info(
+    `[atlas] ${check.mentions.length} unlinked mention(s) of glossary terms in ${new Set(check.mentions.map((m) => m.filePath)).size} file(s): npm run report:mentions lists them.`,
+  );
+}
 
 const loader = (name: CollectionName) => glob({ base: `${contentRoot}/${name}`, pattern: table[name].pattern });
 

@@ -5,7 +5,8 @@
  * (src/lib/integrity.ts), the :term/:eq directives and the TeX of the Markdown bodies.
  *
  * src/content.config.ts runs it before Astro's content sync, which would stop at the first
- * entry its schema refuses; src/lib/site-data.ts runs it again for the citations it computes.
+ * entry its schema refuses; src/lib/site-data.ts reads the directives it found again (from
+ * memory: src/lib/markdown/directives.ts) for the citations it computes.
  */
 import { collectionTable } from './collections';
 import { type ContentFile, readContent } from './content-files';
@@ -13,6 +14,7 @@ import { checkCaseClashes, checkDuplicates, checkGlossaryNames, checkReferences 
 import { type Knowledge, loadKnowledge } from './knowledge';
 import { checkDirectives } from './refs-check';
 import { clearParsedMarkdown } from './markdown/parse.ts';
+import { findUnlinkedMentions, type Mention } from './mentions';
 import { checkMarkdownTex } from './tex-check';
 
 /** Each file validated by its collection's schema: the parsed data of those that pass, a line per refused field. */
@@ -33,6 +35,8 @@ export interface ContentCheck {
   problems: string[];
   /** The :term/:eq directives found, with the pages they are written in (src/lib/refs-check.ts). */
   directives?: ReturnType<typeof checkDirectives>;
+  /** Glossary terms named in running text without a link (src/lib/mentions.ts): a hint for authors, not an error. */
+  mentions?: Mention[];
 }
 
 export function checkContent(
@@ -55,14 +59,18 @@ export function checkContent(
     ...checkReferences(files.map((f) => ({ ...f, data: schemas.data.get(f) }))),
   ];
   let directives: ContentCheck['directives'];
+  let mentions: Mention[] | undefined;
   try {
-    directives = checkDirectives(files, knowledge ?? loadKnowledge(root));
+    knowledge ??= loadKnowledge(root);
+    directives = checkDirectives(files, knowledge);
     problems.push(...directives.problems);
+    // On the trees the checks above parsed: no body is parsed again for it.
+    mentions = findUnlinkedMentions(files, knowledge);
   } catch (e) {
     // Terms and formulas are read without their schema: a file the schemas refuse may stop
     // that reading. Its problem is in the list already; the directives are checked once it is fixed.
     if (schemas.problems.length === 0) throw e;
   }
   clearParsedMarkdown();
-  return { problems, directives };
+  return { problems, directives, mentions };
 }

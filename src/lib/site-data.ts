@@ -8,7 +8,6 @@ import { readContent } from './content-files';
 import { contentRoot } from './content-root';
 import { loadKnowledge } from './knowledge';
 import { clearParsedMarkdown } from './markdown/parse.ts';
-import { findUnlinkedMentions } from './mentions';
 import { checkDirectives, type Citation } from './refs-check';
 import { urls } from './urls';
 import { formulaTitle, termTitle } from './titles';
@@ -78,15 +77,10 @@ async function load(): Promise<SiteData> {
   const files = readContent(contentRoot);
   const knowledge = loadKnowledge(contentRoot);
   // The content was checked, every problem at once, before Astro read it (src/content.config.ts,
-  // src/lib/content-check.ts); the directives are read again here for the citations.
+  // src/lib/content-check.ts); the directives it found are used again here for the citations.
   const directives = checkDirectives(files, knowledge);
-  const mentions = findUnlinkedMentions(files, knowledge);
+  // Trees parsed for a body the check had not read (an edit in `astro dev`) are not kept.
   clearParsedMarkdown();
-  if (mentions.length) {
-    console.info(
-      `[atlas] ${mentions.length} unlinked mention(s) of glossary terms in ${new Set(mentions.map((m) => m.filePath)).size} file(s): npm run report:mentions lists them.`,
-    );
-  }
 
   programmes.sort((a, b) => a.data.order - b.data.order);
   courses.sort((a, b) => collator.compare(a.data.title, b.data.title));
