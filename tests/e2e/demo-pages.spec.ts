@@ -69,10 +69,13 @@ for (const id of ids) {
     expect(phone.broken).toEqual([]);
   });
 
-  test(`${id}: nothing moves when the demo starts (layout shift under 0.05 on a desktop)`, async ({ page }) => {
-    // Lighthouse's desktop screen. The page reserves each plot's place (its canvas's width and
-    // height attributes, src/islands/shared/plot.ts) and the texts the script fills.
-    await page.setViewportSize({ width: 1350, height: 940 });
+  test(`${id}: nothing moves when the demo starts (layout shift under 0.05 on a desktop and on a phone)`, async ({
+    page,
+  }) => {
+    // Lighthouse's desktop screen, then a 390 px phone. The page reserves each plot's place (its
+    // canvas's width and height attributes, src/islands/shared/plot.ts) and writes the texts the
+    // script fills for the default state at build time (the convolution's size sentence, the
+    // MLP's architecture, the first phase of k-means…).
     await page.addInitScript(() => {
       const w = window as unknown as { shift: number };
       w.shift = 0;
@@ -81,12 +84,19 @@ for (const id of ids) {
           if (!e.hadRecentInput) w.shift += e.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(`/demos/${id}/`);
-    await page.waitForFunction(
-      () => JSON.parse(document.querySelector('atlas-demo')?.getAttribute('data-state') ?? '{}').ready === true,
-    );
-    await page.waitForTimeout(500);
-    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.05);
+    for (const [width, height] of [
+      [1350, 940],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`/demos/${id}/`);
+      await page.waitForFunction(
+        () => JSON.parse(document.querySelector('atlas-demo')?.getAttribute('data-state') ?? '{}').ready === true,
+      );
+      await page.waitForTimeout(500);
+      const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+      expect(shift, `layout shift at ${width} × ${height}`).toBeLessThan(0.05);
+    }
   });
 
   test(`${id}: every « Essayez » link sets the demo’s state in one click`, async ({ page }) => {

@@ -126,3 +126,32 @@ export function covered(c: ConvParams, r: number): boolean {
   for (let i = 0; i < n; i++) if (r >= i * c.s && r < i * c.s + c.k) return true;
   return false;
 }
+
+/**
+ * The sentence above the figures: the output size by the formula, the shape of the tensor
+ * tf.conv2d computed (`tfShape`, [height, width]; before TF.js has run, a placeholder of about
+ * the same length, so that the page built with the default state does not move when the demo
+ * starts), and the border the kernel never reads. `corrected` is put first when the kernel size
+ * had to be reduced.
+ */
+export function sizeSentence(c: ConvParams, tfShape?: readonly number[], corrected = ''): string {
+  const n = outputSize(c);
+  const { discarded } = coverage(c);
+  const shape = tfShape
+    ? `[1, ${tfShape.join(', ')}, 1] ${tfShape[0] === n && tfShape[1] === n ? '(la même)' : '(différente !)'}`
+    : 'en cours de calcul';
+  return (
+    `${corrected}Taille de sortie : ⌊(H + 2p − k)/s⌋ + 1 = ⌊(${c.H} + ${2 * c.p} − ${c.k})/${c.s}⌋ + 1 = ${n}. ` +
+    `Forme du tenseur calculé par tf.conv2d : ${shape}. ` +
+    (discarded > 0
+      ? `(H + 2p − k) = ${c.H + 2 * c.p - c.k} n’est pas un multiple de s = ${c.s} : la partie entière écarte les ${discarded} dernière${discarded > 1 ? 's' : ''} ligne${discarded > 1 ? 's' : ''} et colonne${discarded > 1 ? 's' : ''}, que le noyau ne lit jamais (hachurées).`
+      : 'Le noyau atteint le bord : aucune ligne n’est écartée.')
+  );
+}
+
+/** A cell value as the page writes it, with a real minus sign. */
+export const signed = (v: number) => (v < 0 ? `−${Math.abs(v)}` : String(v));
+
+/** The sum line before the first step: also written into the page at build time. */
+export const firstSum =
+  'Appuyez sur « Un pas » : le noyau se pose en haut à gauche et calcule la première case de la sortie.';

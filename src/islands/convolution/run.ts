@@ -14,11 +14,14 @@ import {
   convolve,
   convolveTF,
   coverage,
+  firstSum,
   covered,
   makeInput,
   makeKernel,
   outputSize,
   pad,
+  signed,
+  sizeSentence,
   type ConvParams,
 } from './model';
 
@@ -84,13 +87,7 @@ export const { mount } = defineDemo({
         ctx.$(`${role}-value`).textContent = el.value;
       }
       seedInput.value = String(state.seed);
-      const { discarded } = coverage(c);
-      ctx.$('size').textContent =
-        `${corrected}Taille de sortie : ⌊(H + 2p − k)/s⌋ + 1 = ⌊(${c.H} + ${2 * c.p} − ${c.k})/${c.s}⌋ + 1 = ${n}. ` +
-        `Forme du tenseur calculé par tf.conv2d : [1, ${tfShape.join(', ')}, 1] ${tfShape[0] === n && tfShape[1] === n ? '(la même)' : '(différente !)'}. ` +
-        (discarded > 0
-          ? `(H + 2p − k) = ${c.H + 2 * c.p - c.k} n’est pas un multiple de s = ${c.s} : la partie entière écarte les ${discarded} dernière${discarded > 1 ? 's' : ''} ligne${discarded > 1 ? 's' : ''} et colonne${discarded > 1 ? 's' : ''}, que le noyau ne lit jamais (hachurées).`
-          : 'Le noyau atteint le bord : aucune ligne n’est écartée.');
+      ctx.$('size').textContent = sizeSentence(c, tfShape, corrected);
       const body = ctx.$('kernel').querySelector('tbody')!;
       body.replaceChildren(
         ...kernel.map((row) => {
@@ -222,10 +219,7 @@ export const { mount } = defineDemo({
           g.strokeRect(2 + j * cell + 1.5, 2 + i * cell + 1.5, cell - 3, cell - 3);
         }
       }
-      ctx.$('sum').textContent =
-        pos >= 0
-          ? sumText()
-          : 'Appuyez sur « Un pas » : le noyau se pose en haut à gauche et calcule la première case de la sortie.';
+      ctx.$('sum').textContent = pos >= 0 ? sumText() : firstSum;
       const { discarded, padded } = coverage(c);
       fillNumbers(ctx.$('numbers'), [
         ['pas', String(ctx.stepCount)],
@@ -314,5 +308,5 @@ export const { mount } = defineDemo({
   },
 });
 
-const fmt = (v: number) => (v < 0 ? `−${Math.abs(v)}` : String(v));
+const fmt = signed;
 const paren = (v: number) => (v < 0 ? `(${fmt(v)})` : fmt(v));

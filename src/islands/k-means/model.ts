@@ -96,3 +96,7 @@ export function clusterSizes(labels: number[], k: number): number[] {
   for (const l of labels) if (l >= 0 && l < k) out[l]!++;
   return out;
 }
+
+/** The phase sentence before the first half-step: also written into the page at build time, so that nothing moves when the demo starts. */
+export const firstPhase =
+  'Centres initiaux tirés parmi les points selon la graine. « Assigner » rattache chaque point au centre le plus proche.';

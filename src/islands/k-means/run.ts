@@ -10,7 +10,7 @@ import { type Point, nextSeed, seedFrom } from '../shared/state';
 import { maxPoints, spec } from './lesson';
 
 const shapes: Shape[] = ['circle', 'square', 'triangle', 'diamond', 'cross'];
-import { assign, clusterSizes, inertia, initCentroids, randomPoints, toTensor, update } from './model';
+import { assign, clusterSizes, firstPhase, inertia, initCentroids, randomPoints, toTensor, update } from './model';
 
 export const { mount } = defineDemo({
   spec,
@@ -129,8 +129,7 @@ export const { mount } = defineDemo({
     const phaseSentence = () => {
       if (converged)
         return 'Convergé : la dernière affectation n’a changé aucun point, les centres ne bougeront plus (minimum local, qui dépend de la graine).';
-      if (!labels)
-        return 'Centres initiaux tirés parmi les points selon la graine. « Assigner » rattache chaque point au centre le plus proche.';
+      if (!labels) return firstPhase;
       return next === 'assign'
         ? 'Les centres sont aux moyennes de leurs groupes. « Assigner » rattache de nouveau chaque point au centre le plus proche.'
         : `${changed} point(s) ont changé de groupe. « Recalculer » place chaque centre à la moyenne de ses points.`;

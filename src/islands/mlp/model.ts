@@ -412,3 +412,24 @@ export function gridPoints(res: number): number[][] {
 /** The largest |weight| or |bias|: it grows without bound when the learning rate is far too large. */
 export const maxAbsParam = (layers: Layer[]): number =>
   Math.max(0, ...layers.flatMap((l) => [...l.W.flat(), ...l.b].map(Math.abs)));
+
+/** The activations as the page names them. */
+export const activationLabels = { relu: 'ReLU', tanh: 'tanh', sigmoid: 'sigmoïde' } as const;
+
+/**
+ * The sentence above the network: its layers, parameter count, activation and the size of both
+ * sets. Also written into the page at build time for the default state, so that nothing moves
+ * when the demo starts.
+ */
+export function architectureSentence(
+  width: number,
+  depth: number,
+  act: Activation,
+  train: number,
+  test: number,
+): string {
+  const s = layerSizes(width, depth);
+  const params = s.slice(1).reduce((sum, n, i) => sum + n * (s[i]! + 1), 0);
+  const plural = depth > 1 ? 's' : '';
+  return `Réseau ${s.join(' → ')} (${params} paramètres) : ${depth} couche${plural} cachée${plural} ${activationLabels[act]}, une sortie sigmoïde (probabilité de la classe 1). ${train} points d’entraînement, ${test} de test.`;
+}

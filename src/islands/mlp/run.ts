@@ -10,6 +10,8 @@ import { Plot, fr, palette } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
 import { nextSeed, seedFrom } from '../shared/state';
 import {
+  activationLabels,
+  architectureSentence,
   disposeNet,
   evaluate,
   explodedWeight,
@@ -32,8 +34,6 @@ const res = 30;
 /** While playing, the network diagram (every neuron's map, the weights) is redrawn at most this often; the surface and the losses at every frame. */
 const diagramEveryMs = 250;
 const datasetLabels = { xor: 'XOR', cercles: 'cercles', spirales: 'spirales', gaussiennes: 'gaussiennes' } as const;
-const activationLabels = { relu: 'ReLU', tanh: 'tanh', sigmoid: 'sigmoïde' } as const;
-
 /** A CSS colour as [r, g, b] (through a canvas, which normalises any CSS colour). */
 function rgb(css: string): [number, number, number] {
   const c = document.createElement('canvas').getContext('2d')!;
@@ -382,9 +382,7 @@ export const { mount } = defineDemo({
         ctx.$(`${key}-value`).textContent = fr(state[key], 2);
       }
       inputs.seed.value = String(state.seed);
-      const s = sizes();
-      const params = s.slice(1).reduce((sum, n, i) => sum + n * (s[i]! + 1), 0);
-      arch.textContent = `Réseau ${s.join(' → ')} (${params} paramètres) : ${state.depth} couche${state.depth > 1 ? 's' : ''} cachée${state.depth > 1 ? 's' : ''} ${activationLabels[state.act]}, une sortie sigmoïde (probabilité de la classe 1). ${train.length} points d’entraînement, ${test.length} de test.`;
+      arch.textContent = architectureSentence(state.width, state.depth, state.act, train.length, test.length);
     };
 
     /** The decision surface, painted into a res × res image and scaled up (one drawImage, not res² rectangles). */
