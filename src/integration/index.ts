@@ -5,6 +5,8 @@
  * and tests and benchmarks can call any step on its own.
  *
  * Order matters:
+ * 0. French spacing (no-break spaces around « » : ; ? !), first, so that every later step
+ *    reads the pages as they are published;
  * 1. site checks: dead links, anchors, duplicate ids, other origins, named with the
  *    content file and line they come from; first, so a broken site never gets a pack
  *    or a service worker;
@@ -24,6 +26,7 @@ import { writeHostingConfig } from '../lib/hosting.ts';
 import { htmlFiles } from '../lib/files.ts';
 import type { BuildContext } from './context.ts';
 import { dropStalePreviews } from './stale-previews.ts';
+import { runFrenchSpacing } from './typography.ts';
 
 export type { BuildContext } from './context.ts';
 
@@ -36,6 +39,7 @@ export interface PostBuildStep {
 
 /** The post-build steps, in the order they run (see above). Add a step here. */
 export const postBuildSteps: PostBuildStep[] = [
+  { name: 'French spacing', id: 'typography', run: runFrenchSpacing },
   { name: 'site checks', id: 'checks', run: runSiteChecks },
   { name: 'search index', id: 'index', run: runSearchIndex },
   { name: 'course pack', id: 'pack', run: runCoursePack },

@@ -10,6 +10,8 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
+import { parseHtml } from '../../src/lib/html';
+import { frenchSpacesInPage } from '../../src/lib/typography';
 import { gzipSize, htmlFiles, isDemoPage, outDir, pageAssets } from '../support/built-files';
 
 const files = htmlFiles();
@@ -153,6 +155,19 @@ test.describe('valid HTML', () => {
       .map((m) => `${m.url.replace(/^file:.*?\/(?=[^/]*\/index\.html|index\.html)/, '')}:${m.lastLine}: ${m.message}`);
     expect(files.length).toBeGreaterThan(100);
     expect(problems).toEqual([]);
+  });
+});
+
+test.describe('French typography', () => {
+  test('every page: no line can start with », :, ;, ? or ! nor end with « (no-break spaces)', () => {
+    const left = files.filter((f) => frenchSpacesInPage(parseHtml(readFileSync(join(outDir, f), 'utf8'))));
+    expect(left).toEqual([]);
+    // A case seen on a phone: the k-means lead broke between « and its word.
+    const lead = parse(readFileSync(join(outDir, 'demos', 'k-means', 'index.html'), 'utf8')).querySelector(
+      '.lead',
+    )!.text;
+    expect(lead).toContain('«\u00a0recalculer\u00a0»\u00a0:');
+    expect(lead).not.toMatch(/« | »| :/);
   });
 });
 

@@ -99,6 +99,6 @@ test.describe('programme totals', () => {
     await expect(facts).not.toContainText('non précisé');
     const line = page.locator('.missing-line');
     await expect(line).toHaveCount(1);
-    await expect(line).toContainText(/^Non précisé dans la source : .*ville/);
+    await expect(line).toContainText(/^Non précisé dans la source\s: .*ville/);
   });
 });
