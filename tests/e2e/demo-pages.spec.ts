@@ -69,13 +69,13 @@ for (const id of ids) {
     expect(phone.broken).toEqual([]);
   });
 
-  test(`${id}: nothing moves when the demo starts (layout shift under 0.05 on a desktop and on a phone)`, async ({
+  test(`${id}: nothing moves when the demo starts (layout shift under 0.05 on a desktop, a tablet and a phone)`, async ({
     page,
   }) => {
-    // Lighthouse's desktop screen, then a 390 px phone. The page reserves each plot's place (its
+    // Lighthouse's desktop screen, a tablet, then a 390 px phone. The page reserves each plot's place (its
     // canvas's width and height attributes, src/islands/shared/plot.ts) and writes the texts the
     // script fills for the default state at build time (the convolution's size sentence, the
-    // MLP's architecture, the first phase of k-means…).
+    // MLP's architecture, the first phase of k-means…) or reserves it (the first row of readings).
     await page.addInitScript(() => {
       const w = window as unknown as { shift: number };
       w.shift = 0;
@@ -86,6 +86,7 @@ for (const id of ids) {
     });
     for (const [width, height] of [
       [1350, 940],
+      [768, 1024],
       [390, 844],
     ] as const) {
       await page.setViewportSize({ width, height });
