@@ -28,6 +28,7 @@ import { contextFor, type BuildContext } from '../src/integration/context.ts';
 import { config, normaliseBase } from '../src/lib/config.ts';
 import { readContent } from '../src/lib/content-files.ts';
 import { htmlFiles } from '../src/lib/files.ts';
+import { elements } from '../src/lib/html.ts';
 import { loadKnowledge, markdownToInlineHtml } from '../src/lib/knowledge.ts';
 import { faqCategories } from '../src/lib/faq-categories.ts';
 import { normaliseWords } from '../src/lib/normalise.ts';
@@ -80,14 +81,11 @@ function spaceBlocksAndReadText(main: HTMLElement): string {
  */
 function metaValues(root: HTMLElement): string[] {
   const values: string[] = [];
-  const walk = (el: HTMLElement) => {
-    if (el.rawAttrs?.includes('data-pagefind-meta')) {
-      const value = el.getAttribute('data-pagefind-meta');
-      if (value !== undefined) values.push(metaValue(value));
-    }
-    for (const child of el.childNodes) if (child.nodeType === NodeType.ELEMENT_NODE) walk(child as HTMLElement);
-  };
-  walk(root);
+  for (const el of elements(root)) {
+    if (!el.rawAttrs.includes('data-pagefind-meta')) continue;
+    const value = el.getAttribute('data-pagefind-meta');
+    if (value !== undefined) values.push(metaValue(value));
+  }
   return values;
 }
 

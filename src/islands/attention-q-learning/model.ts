@@ -7,6 +7,7 @@
  * Pure: no DOM.
  */
 import type * as TF from '@tensorflow/tfjs-core';
+import { fr } from '../shared/plot';
 import { random } from '../shared/state';
 
 // ---- Attention ----
@@ -165,4 +166,15 @@ export function greedyPath(Q: number[][]): number[] {
     path.push(s);
   }
   return path;
+}
+
+/**
+ * The line under the weights table: Q1's scores and the entropy of its weights. Also written
+ * into the page at build time for the default vectors, so that nothing moves when the demo starts.
+ */
+export function scoresSentence(scores: number[][], weights: number[][], scaled: boolean): string {
+  return (
+    `Scores de Q1 ${scaled ? '(q·k/√2)' : '(q·k, sans division)'} : ${scores[0]!.map((s) => fr(s, 2)).join(' ; ')}. ` +
+    `Entropie des poids de Q1 : ${fr(entropy(weights[0]!), 2)} bit (0 : une seule clé ; 2 : attention uniforme sur les 4 clés).`
+  );
 }

@@ -12,7 +12,7 @@ import {
   actions,
   attention,
   attentionTF,
-  entropy,
+  scoresSentence,
   greedyPath,
   isTerminal,
   maxQ,
@@ -160,9 +160,7 @@ export const { mount } = defineDemo({
           return tr;
         }),
       );
-      ctx.$('scores').textContent =
-        `Scores de Q1 ${state.scale === 'oui' ? '(q·k/√2)' : '(q·k, sans division)'} : ${scores[0]!.map((s) => fr(s, 2)).join(' ; ')}. ` +
-        `Entropie des poids de Q1 : ${fr(entropy(weights[0]!), 2)} bit (0 : une seule clé ; 2 : attention uniforme sur les 4 clés).`;
+      ctx.$('scores').textContent = scoresSentence(scores, weights, state.scale === 'oui');
     };
 
     const drawGrid = () => {

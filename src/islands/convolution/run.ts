@@ -94,7 +94,7 @@ export const { mount } = defineDemo({
           const tr = document.createElement('tr');
           for (const v of row) {
             const td = document.createElement('td');
-            td.textContent = fmt(v);
+            td.textContent = signed(v);
             tr.append(td);
           }
           return tr;
@@ -187,7 +187,11 @@ export const { mount } = defineDemo({
             g.fillStyle = colours.series[0]!;
             for (let m = 0; m < c.k; m++)
               for (let q = 0; q < c.k; q++)
-                g.fillText(`×${fmt(kernel[m]![q]!)}`, 2 + (win.c + q + 1) * cell - 2, 2 + (win.r + m + 1) * cell - 1);
+                g.fillText(
+                  `×${signed(kernel[m]![q]!)}`,
+                  2 + (win.c + q + 1) * cell - 2,
+                  2 + (win.r + m + 1) * cell - 1,
+                );
           }
         }
       }
@@ -209,7 +213,7 @@ export const { mount } = defineDemo({
           const v = computed[index]!;
           if (Number.isFinite(v) && cell >= 14) {
             g.fillStyle = colours.text;
-            g.fillText(fmt(v), x + cell / 2, y + cell / 2);
+            g.fillText(signed(v), x + cell / 2, y + cell / 2);
           }
         }
         if (pos >= 0) {
@@ -238,7 +242,7 @@ export const { mount } = defineDemo({
       for (let m = 0; m < c.k; m++)
         for (let q = 0; q < c.k; q++) terms.push(`${padded[i * c.s + m]![j * c.s + q]!}·${paren(kernel[m]![q]!)}`);
       const body = c.k <= 3 ? terms.join(' + ') : `somme des ${c.k * c.k} produits entrée × noyau`;
-      return `Output[${i}, ${j}] = Σₘ Σₙ Input[${i}·${c.s} + m, ${j}·${c.s} + n] · Kernel[m, n] = ${body} = ${fmt(value)}${matches ? ' (identique à la case de tf.conv2d).' : '.'}`;
+      return `Output[${i}, ${j}] = Σₘ Σₙ Input[${i}·${c.s} + m, ${j}·${c.s} + n] · Kernel[m, n] = ${body} = ${signed(value)}${matches ? ' (identique à la case de tf.conv2d).' : '.'}`;
     };
 
     for (const [role, el] of Object.entries(sliders)) {
@@ -289,7 +293,7 @@ export const { mount } = defineDemo({
         const { discarded } = coverage(c);
         const where =
           pos >= 0
-            ? ` Le noyau est en position (${at(pos).i}, ${at(pos).j}) : Output[${at(pos).i}, ${at(pos).j}] = ${fmt(value)}.`
+            ? ` Le noyau est en position (${at(pos).i}, ${at(pos).j}) : Output[${at(pos).i}, ${at(pos).j}] = ${signed(value)}.`
             : '';
         return (
           `Pas ${ctx.stepCount} : entrée ${c.H} × ${c.H}, noyau ${c.k} × ${c.k}, padding ${c.p}, stride ${c.s} ; sortie ${n} × ${n} par la formule, ${tfShape.join(' × ')} par tf.conv2d.` +
@@ -308,5 +312,4 @@ export const { mount } = defineDemo({
   },
 });
 
-const fmt = signed;
-const paren = (v: number) => (v < 0 ? `(${fmt(v)})` : fmt(v));
+const paren = (v: number) => (v < 0 ? `(${signed(v)})` : signed(v));
