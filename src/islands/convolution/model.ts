@@ -138,7 +138,8 @@ export function sizeSentence(c: ConvParams, tfShape?: readonly number[], correct
   const n = outputSize(c);
   const { discarded } = coverage(c);
   const shape = tfShape
-    ? `[1, ${tfShape.join(', ')}, 1] ${tfShape[0] === n && tfShape[1] === n ? '(la même)' : '(différente !)'}`
+    ? // No-break spaces: a shape never wraps in the middle ("[1, 4," then "4, 1]").
+      `[1,\u00a0${tfShape.join(',\u00a0')},\u00a01] ${tfShape[0] === n && tfShape[1] === n ? '(la même)' : '(différente\u00a0!)'}`
     : 'en cours de calcul';
   return (
     `${corrected}Taille de sortie : ⌊(H + 2p − k)/s⌋ + 1 = ⌊(${c.H} + ${2 * c.p} − ${c.k})/${c.s}⌋ + 1 = ${n}. ` +
