@@ -106,8 +106,8 @@ test('code blocks of the workflows have a working copy button', async ({ browser
   const block = page.locator('.code-block').filter({ hasText: 'train_test_split' }).first();
   await block.locator('button.code-copy').click();
   await expect(block.locator('button.code-copy')).toHaveText('Copié');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
-    'from sklearn.model_selection import train_test_split',
-  );
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toContain('from sklearn.model_selection import train_test_split');
   await context.close();
 });

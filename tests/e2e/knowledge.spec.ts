@@ -136,7 +136,7 @@ test('copy-link controls copy the anchored URL', async ({ browser, baseURL }) =>
   await page.goto('/faq/');
   await page.locator('#loss-nan a.copy-link').click();
   await expect(page.locator('#copy-status')).toHaveText('Lien copié');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/faq/#loss-nan`);
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/faq/#loss-nan`);
   await page.goto('/programmes/master-mix/');
   await expect(page.locator('h2 a.copy-link').first()).toHaveAttribute('aria-label', /^Copier le lien vers « /);
   await context.close();

@@ -357,7 +357,7 @@ test.describe('Lien Moodle panel', () => {
     await expect(panel.locator('[data-moodle-nojs]')).toHaveCount(0);
     await panel.getByRole('button', { name: 'Copier' }).nth(1).click();
     await expect(panel.getByRole('button', { name: 'Copié' })).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${own}?embed=1`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${own}?embed=1`);
   });
 
   test('lists the page’s passages, each link, embed link and iframe copied in one click', async ({
@@ -377,7 +377,8 @@ test.describe('Lien Moodle panel', () => {
     const row = sections.locator('li', { hasText: 'loss' }).first();
     const label = await row.locator('.moodle-section-name').textContent();
     await row.getByRole('button', { name: `Copier le lien vers « ${label} »` }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/faq/#loss-nan`);
+    // The copy is asynchronous (navigator.clipboard.writeText): wait for it as for the other two.
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/faq/#loss-nan`);
     await row.getByRole('button', { name: /lien intégré/ }).click();
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
