@@ -3,7 +3,7 @@
  * downloads when it becomes visible (TF.js and the demo's code), the time from
  * visible to first frame, steps per second over 1,000 steps (chunked as when
  * playing), the steps two seconds of play make, and the long tasks (> 50 ms) seen
- * while loading, stepping and playing. Chromium, CPU backend.
+ * while loading, stepping, resetting and playing. Chromium, CPU backend.
  *
  * A long task's duration is wall-clock time: on a machine shared with other work, the
  * operating system pauses the page in the middle of its tasks and a 10 ms task can last
@@ -120,7 +120,12 @@ for (const id of ids) {
   const runCpu = mainThreadCpu(await browser.stopTracing());
   // Playing, as a reader does: two seconds of animation from a fresh start (a demo that
   // finishes sooner, such as the convolution sweep, stops by itself).
+  // Resetting after 1,000 steps is measured on its own: it rebuilds the model and redraws.
+  await browser.startTracing(page, { categories: ['toplevel'] });
   await page.locator('atlas-demo [data-role="reset"]').click();
+  await page.waitForTimeout(300);
+  const resetTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
+  const resetCpu = mainThreadCpu(await browser.stopTracing());
   await browser.startTracing(page, { categories: ['toplevel'] });
   await page.locator('atlas-demo [data-role="play"]').click();
   await page.waitForTimeout(2000);
@@ -141,6 +146,8 @@ for (const id of ids) {
     run_long_tasks: longTasks.length,
     run_longest_ms: Math.round(Math.max(0, ...longTasks)),
     ...cpuColumns('run', runCpu),
+    reset_long_tasks: resetTasks.length,
+    reset_cpu_longest_ms: Math.round(Math.max(0, ...resetCpu)),
     play_steps_2s: played.step,
     play_long_tasks: playTasks.length,
     play_longest_ms: Math.round(Math.max(0, ...playTasks)),
