@@ -29,10 +29,11 @@ import { config, normaliseBase } from '../src/lib/config.ts';
 import { readContent } from '../src/lib/content-files.ts';
 import { htmlFiles } from '../src/lib/files.ts';
 import { elements } from '../src/lib/html.ts';
-import { loadKnowledge, markdownToInlineHtml } from '../src/lib/knowledge.ts';
+import { loadKnowledge } from '../src/lib/knowledge.ts';
 import { faqCategories } from '../src/lib/faq-categories.ts';
 import { normaliseWords } from '../src/lib/normalise.ts';
-import { escapeAttribute, metaAttribute, metaValue } from '../src/lib/search-meta.ts';
+import { escapeHtml } from '../src/lib/escape.ts';
+import { metaAttribute, metaValue } from '../src/lib/search-meta.ts';
 import { missingSynonyms, synonymGroups } from '../src/lib/synonyms.ts';
 import { titleText } from '../src/lib/titles.ts';
 
@@ -103,7 +104,7 @@ export function prepareForIndex(html: string, file: string, groups: ReturnType<t
   const synonyms = missingSynonyms(text, groups);
   if (synonyms.length) {
     const attribute = metaAttribute('synonymes', synonyms);
-    main.insertAdjacentHTML('afterbegin', `<span hidden data-pagefind-meta="${escapeAttribute(attribute)}"></span>`);
+    main.insertAdjacentHTML('afterbegin', `<span hidden data-pagefind-meta="${escapeHtml(attribute)}"></span>`);
     meta.push(metaValue(attribute));
   }
   if (LISTING_PAGES.has(file.split('\\').join('/'))) main.setAttribute('data-pagefind-weight', '0.25');
@@ -160,16 +161,10 @@ export async function indexSite(dir: string, contentDir = config.contentDir, bas
   return { pages, seconds: (performance.now() - started) / 1000 };
 }
 
-const plain = (markdown: string) =>
-  markdownToInlineHtml(markdown.replace(/:(term|eq)\[([^\]]*)\](\{[^}]*\})?/g, '$2'))
-    .replace(/<span class="katex">[\s\S]*?<\/annotation><\/semantics><\/math><\/span>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-
 export function anchorRecords(contentDir: string, groups: ReturnType<typeof synonymGroups>, base = config.base) {
   base = normaliseBase(base);
   const knowledge = loadKnowledge(contentDir);
+  const plain = knowledge.plainText;
   const files = readContent(contentDir);
   const records: pagefind.CustomRecord[] = [];
   for (const f of files.filter((f) => f.collection === 'formulas')) {

@@ -11,6 +11,7 @@
  * (`<path …/>`) are written with an end tag (`<path …></path>`), which means the same.
  */
 import { type HTMLElement, type Node, NodeType, parse } from 'node-html-parser';
+import { escapeAttribute } from './escape.ts';
 
 export type { HTMLElement };
 
@@ -25,11 +26,7 @@ export function serialiseHtml(root: HTMLElement): string {
   return root.toString();
 }
 
-/** `value` escaped for a double-quoted attribute. */
-export const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-
-/** `text` escaped for element content. */
-export const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+export { escapeAttribute, escapeText } from './escape.ts';
 
 /**
  * Sets an attribute to `value` (plain text, escaped here). The element's attributes are then

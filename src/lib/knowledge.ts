@@ -4,17 +4,21 @@
  * collections exist), with each definition rendered once to HTML.
  * Also builds the markup of a term or equation reference with its preview.
  */
+import type { Root as MdastRoot, PhrasingContent } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
+import remarkDirective from 'remark-directive';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { readContent } from './content-files.ts';
 import { formulaSections } from './formula-sections.ts';
 import { normalise } from './normalise.ts';
 import { renderTex } from './tex.ts';
 import { escapeHtml } from './escape.ts';
-import { formulaTitle, type TitleLang, type TitleParts, termTitleParts, titleHtml } from './titles.ts';
+import { formulaTitle, type TitleLang, type TitleParts, termTitleParts, titleHtml, titleText } from './titles.ts';
+import { inlineHtml, visibleText } from './markdown/inline-html.ts';
 import rehypeTex from './markdown/rehype-tex.ts';
 
 export interface TermInfo {
@@ -45,6 +49,11 @@ export interface Knowledge {
   formulas: Map<string, FormulaInfo>;
   /** Finds a term by id, seed term, French name or alias (case and accents ignored). */
   resolveTerm(text: string): TermInfo | undefined;
+  /**
+   * A Markdown body as the words a reader sees (the search index's records): references read as
+   * their text ("éq. (3.2)"), formulas as their visible glyphs, no markup.
+   */
+  plainText(markdown: string): string;
 }
 
 const inline = unified()
@@ -56,16 +65,39 @@ const inline = unified()
 
 /** Renders a short Markdown text to HTML without its wrapping paragraph. */
 export function markdownToInlineHtml(markdown: string): string {
-  return (
-    String(inline.processSync(markdown.trim()))
-      .replace(/^<p>/, '')
-      .replace(/<\/p>$/, '')
-      .replace(/<\/?div[^>]*>/g, '')
-      // Inline content only: the preview card is a <span>, where <p> is not allowed.
-      .replace(/<\/p>\s*<p>/g, '<br>')
-      .replace(/<\/?p>/g, '')
-      .trim()
-  );
+  return inlineHtml(String(inline.processSync(markdown.trim())));
+}
+
+/**
+ * :term[…] and :eq[…] read as their words: a term's visible text, an equation's "éq. (3.2)"
+ * as its page shows it (its own text when it names no known formula).
+ */
+function remarkRefsAsText(knowledge: Pick<Knowledge, 'formulas' | 'resolveTerm'>) {
+  return (tree: MdastRoot) => {
+    visit(tree, 'textDirective', (node, index, parent) => {
+      if (!parent || index === undefined) return;
+      const directive = node as unknown as {
+        name: string;
+        attributes?: Record<string, string | null | undefined> | null;
+        children: PhrasingContent[];
+      };
+      const label = directive.children.map((c) => ('value' in c ? c.value : '')).join('');
+      const key = directive.attributes?.id ?? label.trim();
+      let replacement: PhrasingContent[] = directive.children;
+      if (directive.name === 'eq') {
+        const formula = knowledge.formulas.get(key);
+        if (formula) replacement = [{ type: 'text', value: `éq. (${formula.number})` }];
+      } else if (directive.name === 'term') {
+        const term = knowledge.resolveTerm(key);
+        if (!label.trim() && term) replacement = [{ type: 'text', value: titleText(term.title) }];
+      } else {
+        // Not one of ours (a colon followed by a word): the text as written.
+        replacement = [{ type: 'text', value: `:${directive.name}` }, ...directive.children];
+      }
+      parent.children.splice(index, 1, ...replacement);
+      return index + replacement.length;
+    });
+  };
 }
 
 const cache = new Map<string, Knowledge>();
@@ -130,7 +162,17 @@ export function loadKnowledge(root: string): Knowledge {
         if (typeof name === 'string' && !byName.has(normalise(name))) byName.set(normalise(name), info);
     }
   }
-  const knowledge: Knowledge = { terms, formulas, resolveTerm: (text) => byName.get(normalise(text)) };
+  const resolveTerm = (text: string) => byName.get(normalise(text));
+  const plain = unified()
+    .use(remarkParse)
+    .use(remarkMath)
+    .use(remarkDirective)
+    .use(remarkRefsAsText, { formulas, resolveTerm })
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeTex)
+    .use(rehypeStringify, { allowDangerousHtml: true });
+  const plainText = (markdown: string) => visibleText(String(plain.processSync(markdown.trim())));
+  const knowledge: Knowledge = { terms, formulas, resolveTerm, plainText };
   cache.set(root, knowledge);
   return knowledge;
 }

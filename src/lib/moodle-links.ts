@@ -5,9 +5,7 @@
  * a build never knows for sure where it will be served.
  */
 
-/** Escapes text for a double-quoted HTML attribute. */
-export const attr = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { escapeHtml } from './escape.ts';
 
 export interface MoodleLinks {
   /** The page (or passage) for a URL resource. */
@@ -38,7 +36,7 @@ export function moodleLinks(
   const hash = fragment ? `#${fragment}` : '';
   const link = `${page}${state ? `?${state}` : ''}${hash}`;
   const embed = `${page}?embed=1${state ? `&${state}` : ''}${hash}`;
-  const iframe = `<iframe src="${attr(embed)}" title="${attr(title)} (Atlas ML)" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
+  const iframe = `<iframe src="${escapeHtml(embed)}" title="${escapeHtml(title)} (Atlas ML)" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
   return { link, embed, iframe };
 }
 

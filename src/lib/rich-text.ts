@@ -10,6 +10,8 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { normaliseBase } from './config';
 import { contentRoot } from './content-root';
+import { escapeText } from './escape.ts';
+import { inlineHtml } from './markdown/inline-html.ts';
 import remarkKnowledgeRefs from './markdown/remark-knowledge-refs';
 import rehypeTex from './markdown/rehype-tex.ts';
 
@@ -24,9 +26,6 @@ const processor = unified()
 
 /** Inline HTML for a one-paragraph text; `where` names the source in preview ids. */
 export function richInline(text: string, where: string): string {
-  if (!/[:$*_`[]/.test(text)) return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return String(processor.processSync({ value: text, path: where }))
-    .trim()
-    .replace(/^<p>/, '')
-    .replace(/<\/p>$/, '');
+  if (!/[:$*_`[]/.test(text)) return escapeText(text);
+  return inlineHtml(String(processor.processSync({ value: text, path: where })));
 }

@@ -4,7 +4,6 @@
  * searched, but never quoted in a result's excerpt, unlike hidden text. Pagefind
  * splits an attribute's fields at commas, so values carry none.
  */
-import { escapeHtml } from './escape.ts';
 
 /** The attribute value for `key` listing `values` ("alias:ACP · analyse en composantes principales"). */
 export function metaAttribute(key: string, values: string[]): string {
@@ -15,6 +14,3 @@ export function metaAttribute(key: string, values: string[]): string {
 export function metaValue(attribute: string): string {
   return attribute.slice(attribute.indexOf(':') + 1);
 }
-
-/** For writing such an attribute into HTML by hand (the indexer); Astro escapes its own. */
-export const escapeAttribute = escapeHtml;

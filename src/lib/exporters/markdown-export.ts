@@ -12,6 +12,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { singleParagraphInline } from '../markdown/inline-html.ts';
 
 export interface ExportRefs {
   /** A term by id or by the text of a :term directive; its page's absolute URL. */
@@ -84,11 +85,7 @@ export function markdownToMoodleHtml(markdown: string, refs: ExportRefs, math?: 
 
 /** The same without a single wrapping paragraph, for answers of a quiz. */
 export function markdownToMoodleInline(markdown: string, refs: ExportRefs, math?: RenderMath): string {
-  const html = markdownToMoodleHtml(markdown, refs, math)
-    .replace(/<\/?div[^>]*>/g, '')
-    .trim();
-  const single = /^<p>([\s\S]*)<\/p>$/.exec(html);
-  return single && !single[1].includes('<p>') ? single[1] : html;
+  return singleParagraphInline(markdownToMoodleHtml(markdown, refs, math));
 }
 
 /** Every TeX fragment of a text written for MathJax: the contents of \( … \) and \[ … \]. */

@@ -9,6 +9,7 @@
  */
 import { pickDistractors, shuffleChoices, type GiftQuestion } from './gift.ts';
 import { escapeHtml as esc } from '../escape.ts';
+import { visibleLength } from '../markdown/inline-html.ts';
 
 export interface QuizTerm {
   id: string;
@@ -50,11 +51,6 @@ export function lengthGap(answer: string, candidate: string): number {
   const a = visibleLength(answer);
   const b = visibleLength(candidate);
   return Math.abs(a - b) / Math.max(a, b, 1);
-}
-
-/** Length of the text a student reads: tags and entities count as nothing or one character. */
-function visibleLength(html: string): number {
-  return html.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/gi, '_').length;
 }
 
 /**
