@@ -137,6 +137,51 @@ test.describe('section sidebar and table of contents', () => {
     await expect(toc.locator('.toc-depth-3')).not.toHaveCount(0);
   });
 
+  test('a term’s sidebar is the whole glossary, its own entry marked and in view', async ({ page }) => {
+    await page.goto('/glossaire/overfitting/');
+    const nav = page.getByRole('navigation', { name: 'Glossaire de A à Z' });
+    await expect(nav).toBeVisible();
+    expect((await nav.boundingBox())!.x).toBeLessThan(400);
+    await expect(nav.getByRole('link', { name: 'Tout le glossaire' })).toHaveAttribute('href', '/glossaire/');
+    const here = nav.locator('a[aria-current="page"]');
+    await expect(here).toHaveCount(1);
+    await expect(here).toHaveText('Surapprentissage');
+    await expect(here).toHaveAttribute('href', '/glossaire/overfitting/');
+    // Far down the list, yet shown without scrolling the page: the sidebar scrolled to it.
+    await expect(here).toBeInViewport();
+    await expect(nav.locator('a')).toHaveCount(47);
+    // A term that is its English name keeps its language.
+    await expect(nav.getByRole('link', { name: 'Dropout', exact: true })).toHaveAttribute('lang', 'en');
+    // Outside the indexed text.
+    await expect(page.locator('main nav.section-nav')).toHaveCount(0);
+  });
+
+  test('a course’s sidebar is its programme: the semesters, and the courses of its own', async ({ page }) => {
+    await page.goto('/cours/deep-learning-mix/');
+    const nav = page.getByRole('navigation', { name: 'Le programme MIX' });
+    await expect(nav).toBeVisible();
+    for (const s of ['Semestre 1', 'Semestre 2', 'Semestre 3', 'Semestre 4'])
+      await expect(nav.locator('.section-nav-heading').getByRole('link', { name: s })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Semestre 3' })).toHaveAttribute('href', /\/programmes\/master-mix\/#/);
+    const here = nav.locator('a[aria-current="page"]');
+    await expect(here).toHaveText('Deep learning');
+    await expect(nav.locator('.toc-depth-3')).not.toHaveCount(0);
+    // Only its own semester lists its courses (the seven of MIX's S3), the others are one line each.
+    await expect(nav.getByRole('link', { name: 'Geometry for science' })).toBeVisible();
+    await expect(nav.locator('.toc-depth-3')).toHaveCount(7);
+  });
+
+  test('on a phone the section sidebar is a closed disclosure above the title', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/glossaire/overfitting/');
+    const summary = page.locator('nav.section-nav summary');
+    await expect(summary).toHaveText('Glossaire de A à Z');
+    await expect(page.locator('nav.section-nav a').first()).toBeHidden();
+    expect((await summary.boundingBox())!.y).toBeLessThan((await page.locator('h1').boundingBox())!.y);
+    await summary.click();
+    await expect(page.locator('nav.section-nav a[aria-current="page"]')).toBeVisible();
+  });
+
   test('back to top appears once the reader has scrolled, and leads to the content', async ({ page }) => {
     await page.goto('/formules/');
     const back = page.getByRole('link', { name: /Haut de page/ });
