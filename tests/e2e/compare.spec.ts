@@ -76,6 +76,12 @@ test.describe('comparison', () => {
       expect(box.x + box.width).toBeLessThanOrEqual(390);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // Every checkbox the same size, including the one beside a name that wraps.
+    const widths = await page
+      .locator('.compare-picker input[type="checkbox"]')
+      .evaluateAll((boxes) => boxes.map((b) => Math.round(b.getBoundingClientRect().width)));
+    expect(widths.length).toBeGreaterThan(4);
+    expect(new Set(widths).size).toBe(1);
   });
 });
 
