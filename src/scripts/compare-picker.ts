@@ -2,9 +2,14 @@
  * <compare-picker>: the programmes (or M2 IM options) shown in the comparison, 2 to 4,
  * kept in the URL as ?p=…&p=… so that a comparison can be shared. Cells carry
  * data-col; those of unchosen columns get `hidden`. Unknown ids in the URL are dropped.
+ * Without ?p, a phone starts from the first two of the default four (data-phone-extra marks
+ * the other two): two columns fit side by side on a 390 px screen, four scroll sideways.
+ * The stylesheet hides those two before this script runs, so the table does not move.
  */
 const MIN = 2;
 const MAX = 4;
+/** The same width as the stylesheet's rule for [data-phone-extra] (global.css). */
+const PHONE = '(max-width: 40em)';
 
 class ComparePicker extends HTMLElement {
   connectedCallback() {
@@ -13,6 +18,8 @@ class ComparePicker extends HTMLElement {
     const known = new Set(boxes.map((b) => b.value));
     const asked = new URLSearchParams(location.search).getAll('p').filter((v) => known.has(v));
     if (asked.length >= MIN) for (const b of boxes) b.checked = asked.slice(0, MAX).includes(b.value);
+    else if (matchMedia(PHONE).matches)
+      for (const b of boxes) if (b.hasAttribute('data-phone-extra')) b.checked = false;
     const apply = (write: boolean) => {
       const chosen = boxes.filter((b) => b.checked).map((b) => b.value);
       // At most MAX: the others wait; at least MIN: the last two cannot be unticked.
@@ -29,6 +36,8 @@ class ComparePicker extends HTMLElement {
     };
     this.addEventListener('change', () => apply(true));
     apply(false);
+    // From now on the cells' `hidden` says what is shown (see the stylesheet's phone rule).
+    document.documentElement.dataset.comparePicked = '';
   }
 }
 customElements.define('compare-picker', ComparePicker);

@@ -67,6 +67,35 @@ test.describe('comparison', () => {
       .toBe(Math.round(header.y + header.height));
   });
 
+  test('a phone starts from two programmes, hidden from the first paint, and the URL stays clean', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    // Before the picker's script runs (here: never, its element is not defined), the two extra
+    // columns are already out of the table.
+    const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } });
+    const early = await context.newPage();
+    await early.addInitScript(() => {
+      const define = customElements.define.bind(customElements);
+      customElements.define = (name, ...rest) => (name === 'compare-picker' ? undefined : define(name, ...rest));
+    });
+    await early.goto('/programmes/comparer/');
+    expect(await visibleColumns(early)).toEqual(['m2-statistique-learning', 'm2-im.option-mds']);
+    await context.close();
+    await page.goto('/programmes/comparer/');
+    await expect(page.getByRole('status')).toHaveText(/2 programmes/);
+    expect(await visibleColumns(page)).toEqual(['m2-statistique-learning', 'm2-im.option-mds']);
+    await expect(page.getByRole('checkbox', { name: 'MIX' })).not.toBeChecked();
+    await expect(page).toHaveURL(/\/programmes\/comparer\/$/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // Ticking a third shows it (the phone's first rule no longer applies) and writes the URL.
+    await page.getByRole('checkbox', { name: 'MIX' }).check();
+    expect(await visibleColumns(page)).toEqual(['m2-statistique-learning', 'm2-im.option-mds', 'master-mix']);
+    await expect(page).toHaveURL(/\?p=m2-statistique-learning&p=m2-im\.option-mds&p=master-mix$/);
+  });
+
   test('on a 390 px phone two programmes fit side by side', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/programmes/comparer/?p=m2-statistique-learning&p=mastere-specialise-ia');
