@@ -1,28 +1,12 @@
 /**
- * French spacing: the space after « and before », :, ;, ? and ! becomes a no-break space, so
- * that a line never starts with "»" or "?" nor ends with "«" (on a 390 px phone, "alternez
- * « assigner » et «" then "recalculer »" on the next line). Only spaces change: the words,
- * the seeds' included, stay as written. Plain U+00A0 rather than the narrow U+202F, which some
- * system fonts still lack.
- *
- * `frenchSpaces` is pure (text in, text out); `frenchSpacesInPage` applies it to the text of
- * a built page (src/integration/typography.ts), leaving code, formulas, SVG and English
- * passages (lang="en") alone.
+ * French spacing of a built page (src/integration/typography.ts): the rule of
+ * src/lib/french-spaces.ts applied to the page's text, leaving code, formulas, SVG and
+ * English passages (lang="en") alone.
  */
 import { type HTMLElement, NodeType, type TextNode } from 'node-html-parser';
+import { frenchSpaces } from './french-spaces.ts';
 
-const NBSP = '\u00a0';
-
-/** Ordinary white space (not U+00A0) before a closing guillemet or a high punctuation mark. */
-const BEFORE = /[ \t\r\n]+(?=[»:;?!])/g;
-/** Ordinary white space after an opening guillemet. */
-const AFTER = /«[ \t\r\n]+/g;
-
-/** `text` with the spaces around French guillemets and before : ; ? ! made non-breaking. */
-export function frenchSpaces(text: string): string {
-  if (!/[«»:;?!]/.test(text)) return text;
-  return text.replace(AFTER, `«${NBSP}`).replace(BEFORE, NBSP);
-}
+export { frenchSpaces };
 
 /** Elements whose text is not running French prose. */
 const SKIP = new Set(['script', 'style', 'pre', 'code', 'kbd', 'samp', 'textarea', 'math', 'svg', 'head', 'template']);

@@ -103,6 +103,23 @@ test('no tensor leaks: as many tensors after 1,000 steps as after 10', async ({ 
   expect(after1000.distance).toBeLessThan(1e-3);
 });
 
+test('what a demo writes while it runs has French spacing, as the page around it', async ({ page }) => {
+  await openDemo(page, demoPath);
+  await runSteps(page, 3);
+  const summary = page.locator('[data-role="summary"]');
+  // "Pas 3, α = 0,1 : droite ŷ = …" never breaks before its colon.
+  await expect(summary).toContainText('Pas 3');
+  const text = (await summary.textContent()) ?? '';
+  expect(text).toContain('\u00a0:');
+  expect(text).not.toMatch(/[ \t\n][:;?!»]|«[ \t\n]/);
+  // A demo's own captions too, not only what the shared runtime writes: the attention demo's
+  // "Appuyez sur « Un pas » : …" is written by its run.ts.
+  await openDemo(page, '/demos/attention-q-learning/');
+  const update = (await page.locator('[data-role="update"]').textContent()) ?? '';
+  expect(update).toContain('«\u00a0Un pas\u00a0»\u00a0:');
+  expect(update).not.toMatch(/[ \t\n][:;?!»]|«[ \t\n]/);
+});
+
 test('everything is disposed when the demo leaves the page', async ({ page }) => {
   await openDemo(page, demoPath);
   await runSteps(page, 20);

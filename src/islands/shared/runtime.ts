@@ -5,6 +5,7 @@
  * and disposal around a demo's own code. A demo's run.ts only describes its
  * state and what one step, a drawing and a summary are: see src/islands/README.md.
  */
+import { frenchSpaces } from '../../lib/french-spaces';
 import { backendEvent, backendLabels, currentBackend, tf, useBackend, type BackendName } from './tf';
 import { findDivergence } from './guard';
 import { choice, num, parseState, serializeState, type StateOf, type StateSpec } from './state';
@@ -102,6 +103,21 @@ export function defineDemo<S extends StateSpec>(definition: DemoDefinition<S>): 
   return { mount: (root, options) => mount(root, options, definition) };
 }
 
+/** What is not running French prose in a demo: left as written. */
+const notProse = 'svg, math, .katex, code, pre, script, style, [lang^="en"]';
+
+/** French spacing (src/lib/french-spaces.ts) on a text node, or on the text nodes of an element. */
+function spaceText(node: Node): void {
+  if (node.nodeType === Node.TEXT_NODE) {
+    const text = node as Text;
+    if (text.parentElement?.closest(notProse)) return;
+    const spaced = frenchSpaces(text.data);
+    if (spaced !== text.data) text.data = spaced;
+  } else if (node.nodeType === Node.ELEMENT_NODE && !(node as Element).closest(notProse)) {
+    for (const child of node.childNodes) spaceText(child);
+  }
+}
+
 async function mount<S extends StateSpec>(
   root: HTMLElement,
   options: MountOptions,
@@ -148,6 +164,17 @@ async function mount<S extends StateSpec>(
     link: $<HTMLAnchorElement>('link'),
     runText: $('run-text'),
   };
+  // French spacing for what the demo writes while it runs (the summary, the readings, captions),
+  // as the build does for the page's own text: a line never starts with ":" or "»". Only the
+  // text nodes that changed are read; the rule leaves its own output as it is, so writing a
+  // node once does not wake the observer again.
+  const spacer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'characterData') spaceText(record.target);
+      else for (const node of record.addedNodes) spaceText(node);
+    }
+  });
+  spacer.observe(root, { subtree: true, childList: true, characterData: true });
   if (parsed.notes.length) {
     ui.notes.hidden = false;
     ui.notes.textContent = `Certaines valeurs du lien ont été corrigées : ${parsed.notes.join(' ; ')}.`;
@@ -448,6 +475,7 @@ async function mount<S extends StateSpec>(
       aborter.abort();
       themeObserver.disconnect();
       resizeObserver.disconnect();
+      spacer.disconnect();
       instance.dispose();
       root.classList.remove('is-ready');
       // Read by the disposal test: every tensor of this demo is gone.
