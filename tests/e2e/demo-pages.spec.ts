@@ -47,14 +47,15 @@ for (const id of ids) {
       const tops = [...demo.querySelectorAll('.demo-bar > *')].map((el) => el.getBoundingClientRect());
       const oneLine = tops.every((r) => r.top < tops[0]!.bottom && r.bottom > tops[0]!.top);
       // A reading never wraps inside a number: a value without a separator between numbers
-      // (" ; ", " et ", ", ") is one line of text.
+      // (" ; ", " et ", ", ") is one line of text. The space before ";" is a no-break one
+      // (French spacing): the line may still break after it.
       const lines = (el: Element) => {
         const range = document.createRange();
         range.selectNodeContents(el);
         return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
       };
       const broken = [...demo.querySelectorAll('.demo-numbers dd')]
-        .filter((dd) => !/ ; | et |, /.test(dd.textContent ?? '') && lines(dd) > 1)
+        .filter((dd) => !/\s; | et |, /.test(dd.textContent ?? '') && lines(dd) > 1)
         .map((dd) => dd.textContent);
       return {
         figureFirst: figure.top < bar.top,

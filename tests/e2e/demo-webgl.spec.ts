@@ -31,7 +31,7 @@ test('switching to WebGL runs the same descent on the GPU, without leaking, and 
   await runSteps(page, 40);
   const onCpu = await demoState(page);
   // The reader sees how fast each backend computes: measured over the steps since the switch.
-  await expect(speed).toHaveText(/^Vitesse mesurée : [\d\u202f\u00a0]+ pas par seconde sur les 40 derniers pas/);
+  await expect(speed).toHaveText(/^Vitesse mesurée\s: [\d\u202f\u00a0]+ pas par seconde sur les 40 derniers pas/);
 
   await page.locator('[data-role="reset"]').click();
   await chooseBackend(page, 'webgl');
