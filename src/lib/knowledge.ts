@@ -19,6 +19,7 @@ import { renderTex } from './tex.ts';
 import { escapeHtml } from './escape.ts';
 import { formulaTitle, type TitleLang, type TitleParts, termTitleParts, titleHtml, titleText } from './titles.ts';
 import { inlineHtml, visibleText } from './markdown/inline-html.ts';
+import { readDirective } from './markdown/directives.ts';
 import rehypeTex from './markdown/rehype-tex.ts';
 
 export interface TermInfo {
@@ -76,20 +77,16 @@ function remarkRefsAsText(knowledge: Pick<Knowledge, 'formulas' | 'resolveTerm'>
   return (tree: MdastRoot) => {
     visit(tree, 'textDirective', (node, index, parent) => {
       if (!parent || index === undefined) return;
-      const directive = node as unknown as {
-        name: string;
-        attributes?: Record<string, string | null | undefined> | null;
-        children: PhrasingContent[];
-      };
-      const label = directive.children.map((c) => ('value' in c ? c.value : '')).join('');
-      const key = directive.attributes?.id ?? label.trim();
+      const directive = node as unknown as Parameters<typeof readDirective>[0] & { children: PhrasingContent[] };
+      // The same reading of a directive (label, key) as the checks and the site's rendering.
+      const ref = readDirective(directive);
       let replacement: PhrasingContent[] = directive.children;
-      if (directive.name === 'eq') {
-        const formula = knowledge.formulas.get(key);
+      if (ref?.kind === 'eq') {
+        const formula = knowledge.formulas.get(ref.key);
         if (formula) replacement = [{ type: 'text', value: `éq. (${formula.number})` }];
-      } else if (directive.name === 'term') {
-        const term = knowledge.resolveTerm(key);
-        if (!label.trim() && term) replacement = [{ type: 'text', value: titleText(term.title) }];
+      } else if (ref?.kind === 'term') {
+        const term = knowledge.resolveTerm(ref.key);
+        if (!ref.label && term) replacement = [{ type: 'text', value: titleText(term.title) }];
       } else {
         // Not one of ours (a colon followed by a word): the text as written.
         replacement = [{ type: 'text', value: `:${directive.name}` }, ...directive.children];
