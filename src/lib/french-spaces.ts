@@ -16,6 +16,27 @@ const BEFORE = /[ \t\r\n]+(?=[»:;?!])/g;
 /** Ordinary white space after an opening guillemet. */
 const AFTER = /«[ \t\r\n]+/g;
 
+/**
+ * Where the rule does not apply, for the build and the demos alike: elements whose text is not
+ * running French prose, KaTeX's rendering, and English passages (lang="en").
+ */
+export const notProseTags: readonly string[] = [
+  'script',
+  'style',
+  'pre',
+  'code',
+  'kbd',
+  'samp',
+  'textarea',
+  'math',
+  'svg',
+  'head',
+  'template',
+];
+export const notProseClass = 'katex';
+/** The same as one CSS selector (the demos test each changed text node with closest()). */
+export const notProseSelector = [...notProseTags, `.${notProseClass}`, '[lang^="en"]'].join(', ');
+
 /** `text` with the spaces around French guillemets and before : ; ? ! made non-breaking. */
 export function frenchSpaces(text: string): string {
   if (!/[«»:;?!]/.test(text)) return text;

@@ -4,12 +4,11 @@
  * English passages (lang="en") alone.
  */
 import { type HTMLElement, NodeType, type TextNode } from 'node-html-parser';
-import { frenchSpaces } from './french-spaces.ts';
+import { frenchSpaces, notProseClass, notProseTags } from './french-spaces.ts';
 
 export { frenchSpaces };
 
-/** Elements whose text is not running French prose. */
-const SKIP = new Set(['script', 'style', 'pre', 'code', 'kbd', 'samp', 'textarea', 'math', 'svg', 'head', 'template']);
+const SKIP = new Set(notProseTags);
 
 /**
  * Applies frenchSpaces to every text node of a parsed page (src/lib/html.ts), in place.
@@ -31,7 +30,7 @@ export function frenchSpacesInPage(root: HTMLElement): boolean {
         const tag = element.rawTagName?.toLowerCase();
         if (tag && SKIP.has(tag)) continue;
         if (element.getAttribute('lang')?.startsWith('en')) continue;
-        if (element.classList?.contains('katex')) continue;
+        if (element.classList?.contains(notProseClass)) continue;
         walk(element);
       }
     }

@@ -5,7 +5,7 @@
  * and disposal around a demo's own code. A demo's run.ts only describes its
  * state and what one step, a drawing and a summary are: see src/islands/README.md.
  */
-import { frenchSpaces } from '../../lib/french-spaces';
+import { frenchSpaces, notProseSelector } from '../../lib/french-spaces';
 import { backendEvent, backendLabels, currentBackend, tf, useBackend, type BackendName } from './tf';
 import { findDivergence } from './guard';
 import { choice, num, parseState, serializeState, type StateOf, type StateSpec } from './state';
@@ -103,17 +103,14 @@ export function defineDemo<S extends StateSpec>(definition: DemoDefinition<S>): 
   return { mount: (root, options) => mount(root, options, definition) };
 }
 
-/** What is not running French prose in a demo: left as written. */
-const notProse = 'svg, math, .katex, code, pre, script, style, [lang^="en"]';
-
 /** French spacing (src/lib/french-spaces.ts) on a text node, or on the text nodes of an element. */
 function spaceText(node: Node): void {
   if (node.nodeType === Node.TEXT_NODE) {
     const text = node as Text;
-    if (text.parentElement?.closest(notProse)) return;
+    if (text.parentElement?.closest(notProseSelector)) return;
     const spaced = frenchSpaces(text.data);
     if (spaced !== text.data) text.data = spaced;
-  } else if (node.nodeType === Node.ELEMENT_NODE && !(node as Element).closest(notProse)) {
+  } else if (node.nodeType === Node.ELEMENT_NODE && !(node as Element).closest(notProseSelector)) {
     for (const child of node.childNodes) spaceText(child);
   }
 }
