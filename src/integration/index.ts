@@ -69,7 +69,7 @@ export default function atlasBuild(options: { contentDir?: string } = {}): Astro
         if (warning) logger.warn(warning);
         if (dropStalePreviews(fileURLToPath(astroConfig.cacheDir), options.contentDir ?? config.contentDir))
           logger.info(
-            'Glossary or formulas changed: every page is rendered again (their previews appear on other pages).',
+            'Glossary, formulas or the code that renders them changed: every page is rendered again (their previews appear on other pages).',
           );
       },
       'astro:config:done': ({ config: astroConfig }) => {

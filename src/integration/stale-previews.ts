@@ -5,18 +5,26 @@
  * formula. So when a glossary or formula file changes, the cached HTML of every entry
  * that cites it is stale. Rather than tracking who cites what, the cache is dropped
  * whenever the glossary or the formulas change: an author's next build is then a full
- * one, and never publishes an old definition.
+ * one, and never publishes an old definition. The same when the code that renders the
+ * Markdown and the previews changes (src/lib: knowledge.ts, markdown/, tex.ts…): Astro
+ * does not see it, and a preview rendered by the old code would stay.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { listFiles } from '../lib/files.ts';
 
 /** The collections whose text is rendered into other entries' pages. */
 const PREVIEWED = ['glossary', 'formulas'];
 
-export function knowledgeDigest(contentDir: string): string {
+/** The shared code the Markdown pipeline and the previews are made with. */
+const renderingCode = fileURLToPath(new URL('../lib/', import.meta.url));
+
+export function knowledgeDigest(contentDir: string, codeDir = renderingCode): string {
   const hash = createHash('sha256');
+  if (existsSync(codeDir))
+    for (const file of listFiles(codeDir)) hash.update(`code/${file}\0`).update(readFileSync(join(codeDir, file)));
   for (const collection of PREVIEWED) {
     const dir = join(contentDir, collection);
     if (!existsSync(dir)) continue;
