@@ -171,6 +171,17 @@ test.describe('section sidebar and table of contents', () => {
     await expect(nav.locator('.toc-depth-3')).toHaveCount(7);
   });
 
+  test('a sidebar heading the site named itself carries the site’s mark', async ({ page }) => {
+    // M2 IM's fifth option has no title in the source (titleFromSource: false).
+    await page.goto('/cours/advanced-data-mining/');
+    const nav = page.getByRole('navigation', { name: 'Le programme M2 IM' });
+    const heading = nav.locator('.section-nav-heading', { hasText: 'Option science des données et informatique' });
+    await expect(heading.locator('[data-ours]')).toHaveText('intitulé du site');
+    await expect(heading.locator('[data-ours]')).toBeVisible();
+    // The options the source titles carry none.
+    await expect(nav.locator('[data-ours]')).toHaveCount(1);
+  });
+
   test('on a phone the section sidebar is a closed disclosure above the title', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/glossaire/overfitting/');
