@@ -78,7 +78,11 @@ test('the cheat sheet loads TF.js only when the folded demo is opened', async ({
   expect(await watch.tfLoaded()).toBe(false);
   const card = page.locator('#regression-lineaire');
   await expect(card.locator(`.formula-demos > p a[href="${demoPath}"]`)).toHaveCount(1);
+  // Folded, the island is not in the document at all (a <template>): nothing to style or lay out.
+  await expect(card.locator('atlas-demo')).toHaveCount(0);
+  expect(await page.locator('atlas-demo').count()).toBe(0);
   await card.locator('details.demo-fold > summary').click();
+  await expect(card.locator('atlas-demo')).toHaveCount(1);
   // The cheat sheet holds several demos: this one is the card's.
   await ready(page, '#regression-lineaire atlas-demo');
   expect(await watch.tfLoaded()).toBe(true);
