@@ -5,11 +5,14 @@
 import { totalHours } from './format';
 import { normaliseWords } from './normalise';
 import type { SiteData } from './site-data';
+import { courseTitleLang } from './titles';
 import { topics, type TopicId } from './topics';
 
 export interface ExplorerRow {
   id: string;
   title: string;
+  /** `en` when the source names the course in English. */
+  titleLang?: 'en';
   code?: string;
   programme: { id: string; short: string };
   /** "m2-im:option-mds" for every group listing the course. */
@@ -52,6 +55,7 @@ export function explorerRows(data: SiteData): ExplorerRow[] {
     return {
       id: course.id,
       title: course.data.title,
+      titleLang: courseTitleLang(course.data),
       code: course.data.code,
       programme: { id: programme.id, short: programme.data.short },
       groups,

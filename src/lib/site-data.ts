@@ -10,7 +10,7 @@ import { loadKnowledge } from './knowledge';
 import { clearParsedMarkdown } from './markdown/parse.ts';
 import { checkDirectives, type Citation } from './refs-check';
 import { urls } from './urls';
-import { formulaTitle, termTitle } from './titles';
+import { courseTitleLang, formulaTitle, termTitle } from './titles';
 import { formulaSections } from '../schemas/formulas';
 import { faqCategories } from '../schemas/faq';
 
@@ -54,6 +54,8 @@ export interface PageRef {
   href: string;
   /** What kind of page, for grouping ("Cours", "FAQ"…). */
   kind: string;
+  /** The label's language when it is not the page's (a course the source names in English). */
+  lang?: 'en';
 }
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base' });
@@ -133,7 +135,7 @@ export function pageOf(data: Omit<SiteData, 'citedBy'>, collection: string, id: 
   switch (collection) {
     case 'courses': {
       const c = data.courses.find((x) => x.id === id)!;
-      return { label: c.data.title, href: urls.course(id), kind: 'Cours' };
+      return { label: c.data.title, href: urls.course(id), kind: 'Cours', lang: courseTitleLang(c.data) };
     }
     case 'faq': {
       const q = data.faq.find((x) => x.id === id)!;

@@ -60,6 +60,11 @@ export function asideMarks(parts: TitleParts): [string, string] {
   return /[()]/.test(parts.main + (parts.aside ?? '')) ? [' — ', ''] : [' (', ')'];
 }
 
+/** The `lang` of a course title where it is not the page's French, for a `lang={…}` attribute. */
+export function courseTitleLang(d: { titleLang: TitleLang }): 'en' | undefined {
+  return d.titleLang === 'en' ? 'en' : undefined;
+}
+
 /** A glossary term's title parts (the seed writes every term in English). */
 export function termTitleParts(d: { term: string; french: readonly string[]; titleLang: TitleLang }): TitleParts {
   return titleParts({ seedName: d.term, french: d.french, lead: d.titleLang });

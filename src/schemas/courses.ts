@@ -15,6 +15,12 @@ export const courseSchema = z
   .object({
     /** The course title as the source spells it (extraction noise fixed). */
     title: z.string().min(1),
+    /**
+     * Language of the title: `en` when the source names the course in English ("Advanced Data
+     * Mining"), so that every page showing it marks it `lang="en"` and a screen reader pronounces
+     * it in English. French titles with an English term in them ("Machine learning avancé") are `fr`.
+     */
+    titleLang: z.enum(['fr', 'en']).default('fr'),
     /** The programme this course belongs to (id in `content/programmes/`). */
     programme: reference('programmes'),
     /** Course or UE code given by the source (`254-1-71`, `BGDIA704`, `APM_5AI01_TP`). */

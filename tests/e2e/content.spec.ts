@@ -37,6 +37,23 @@ test('course page: facts, where it is taught, English description marked lang="e
   await expect(page.locator('[lang="en"]').filter({ hasText: 'fundamental mathematical concepts' })).toHaveCount(1);
 });
 
+test('a course the source names in English is marked lang="en" wherever its title is shown', async ({ page }) => {
+  const href = '/cours/advanced-data-mining/';
+  await page.goto(href);
+  await expect(page.locator('h1 > span[lang="en"]')).toHaveText('Advanced Data Mining');
+  // The copy button's French label stays outside the English span.
+  await expect(page.locator('h1 [lang="en"] button')).toHaveCount(0);
+  await expect(page.locator('.breadcrumbs [aria-current="page"]')).toHaveAttribute('lang', 'en');
+  await expect(page.locator(`.section-nav a[href="${href}"]`)).toHaveAttribute('lang', 'en');
+  for (const path of ['/programmes/m2-im/', '/cours/']) {
+    await page.goto(path);
+    await expect(page.locator(`main a[href="${href}"]`).first(), path).toHaveAttribute('lang', 'en');
+  }
+  // A French title carries no lang: it is the page's.
+  await page.goto('/cours/statistique-mathematique/');
+  await expect(page.locator('h1 [lang]')).toHaveCount(0);
+});
+
 test('course page without a description says so', async ({ page }) => {
   await page.goto('/cours/computational-optimal-transport/');
   await expect(page.locator('main')).toContainText('Pas de description de ce cours dans la source.');
