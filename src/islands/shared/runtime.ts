@@ -348,13 +348,16 @@ async function mount<S extends StateSpec>(
     reducedMotion,
   };
 
-  const restart = () => {
+  const backToStart = () => {
     playing = false;
     diverged = false;
     ui.alert.hidden = true;
     run.k = 0;
     resetTiming();
     instance.reset();
+  };
+  const restart = () => {
+    backToStart();
     settle();
   };
 
@@ -401,7 +404,14 @@ async function mount<S extends StateSpec>(
     stepOnce();
     settle();
   });
-  on(ui.reset, 'click', restart);
+  // The button yields between the model's reset and the redraw, as playing does between steps and
+  // drawing: together they took 25-31 ms of CPU on the heavier demos (bench:demos, reset_cpu_longest_ms).
+  on(ui.reset, 'click', async () => {
+    backToStart();
+    syncButtons();
+    await yieldToBrowser();
+    settle();
+  });
   on(ui.backend, 'change', async () => {
     playing = false;
     const { backend, message } = await useBackend(ui.backend.value === 'webgl' ? 'webgl' : 'cpu');
