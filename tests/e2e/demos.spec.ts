@@ -54,6 +54,28 @@ test('pages without a demo download no TF.js', async ({ page }) => {
   }
 });
 
+test('the demo gallery: a card per demo, with the formula it is built around and its numbered formulas', async ({
+  page,
+}) => {
+  await page.goto('/demos/');
+  const cards = page.locator('.demo-gallery .demo-card');
+  await expect(cards).toHaveCount(11);
+  const linear = cards.filter({ has: page.locator(`h2 a[href="${demoPath}"]`) });
+  await expect(linear.locator('.demo-card-formula .katex-display')).toHaveCount(1);
+  await expect(linear.locator('.tree-meta a[href="/formules/#regression-lineaire"]')).toHaveText(
+    '(3.1) Régression linéaire',
+  );
+  // A formula wider than its card scrolls, and can be scrolled from the keyboard; one that fits is no tab stop.
+  const wide = cards.filter({ has: page.locator('h2 a[href="/demos/convolution/"]') }).locator('.katex-display');
+  await expect(wide).toHaveAttribute('tabindex', '0');
+  await expect(linear.locator('.katex-display')).not.toHaveAttribute('tabindex');
+  // Every card shows a formula, and its summary is marked as the site's.
+  for (const card of await cards.all()) {
+    await expect(card.locator('.katex').first()).toBeVisible();
+    await expect(card.locator('.ours-badge')).toHaveCount(1);
+  }
+});
+
 test('a demo page loads TF.js only once the demo scrolls into view', async ({ page }) => {
   // The page opens on its demo: only a window too short to show it (a phone in landscape,
   // a small browser window) tells whether TF.js waits for the demo to be visible.
