@@ -28,7 +28,9 @@ export function frenchSpacesInPage(root: HTMLElement): boolean {
       } else if (child.nodeType === NodeType.ELEMENT_NODE) {
         const element = child as HTMLElement;
         const tag = element.rawTagName?.toLowerCase();
-        if (tag && SKIP.has(tag)) continue;
+        // A folded demo (components/demo/DemoEmbed.astro) is page text put off until the fold opens:
+        // it is spaced like the rest. Other templates hold fragments a script assembles.
+        if (tag && SKIP.has(tag) && !(tag === 'template' && element.hasAttribute('data-demo-fold'))) continue;
         if (element.getAttribute('lang')?.startsWith('en')) continue;
         if (element.classList?.contains(notProseClass)) continue;
         walk(element);

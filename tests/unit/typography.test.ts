@@ -39,6 +39,14 @@ describe('frenchSpacesInPage', () => {
     expect(serialiseHtml(root)).toBe(html.replace('Pourquoi ?', `Pourquoi${NB}?`));
   });
 
+  test('spaces a folded demo waiting in its template, not other templates', () => {
+    const html =
+      '<details><template data-demo-fold><p>Étape : 1</p></template><template><p>x : y</p></template></details>';
+    const root = parseHtml(html);
+    expect(frenchSpacesInPage(root)).toBe(true);
+    expect(serialiseHtml(root)).toBe(html.replace('Étape : 1', `Étape${NB}: 1`));
+  });
+
   test('says when nothing changed, so the page is not written again', () => {
     expect(frenchSpacesInPage(parseHtml('<p>Rien à changer.</p>'))).toBe(false);
   });
