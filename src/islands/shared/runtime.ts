@@ -405,7 +405,7 @@ async function mount<S extends StateSpec>(
     settle();
   });
   // The button yields between the model's reset and the redraw, as playing does between steps and
-  // drawing: together they took 25-31 ms of CPU on the heavier demos (bench:demos, reset_cpu_longest_ms).
+  // drawing: together they took 17-31 ms of CPU on the heavier demos (bench:demos, reset_cpu_longest_ms).
   on(ui.reset, 'click', async () => {
     backToStart();
     syncButtons();
