@@ -8,6 +8,7 @@ import {
   runSteps,
   watchProblems,
 } from '../support/demo-page';
+import { wideMathChecked } from '../support/axe';
 
 // TF.js is recognised by its content (chunk names change with every build):
 // tfjs-core reads its debug flags from the "tfjsflags" URL parameter.
@@ -66,6 +67,7 @@ test('the demo gallery: a card per demo, with the formula it is built around and
     '(3.1) Régression linéaire',
   );
   // A formula wider than its card scrolls, and can be scrolled from the keyboard; one that fits is no tab stop.
+  await wideMathChecked(page);
   const wide = cards.filter({ has: page.locator('h2 a[href="/demos/convolution/"]') }).locator('.katex-display');
   await expect(wide).toHaveAttribute('tabindex', '0');
   await expect(linear.locator('.katex-display')).not.toHaveAttribute('tabindex');

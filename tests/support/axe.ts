@@ -13,6 +13,7 @@ const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
  * injects axe into every frame.
  */
 export async function axe(page: Page, colorsOnly = false): Promise<string[]> {
+  await wideMathChecked(page);
   const runOnly = colorsOnly
     ? { type: 'rule', values: ['color-contrast', 'link-in-text-block'] }
     : { type: 'tag', values: tags };
@@ -68,4 +69,18 @@ export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
     ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)),
     ...console.splice(0),
   ];
+}
+
+/**
+ * Waits, on a page with display math, until src/scripts/wide-math.ts has given the overflowing
+ * formulas their tab stop with KaTeX's fonts in place, then for one more frame: before that, a
+ * wide formula is a scrollable region without one (axe's scrollable-region-focusable).
+ */
+export async function wideMathChecked(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('.katex-display') ||
+      ('wideMath' in document.documentElement.dataset && document.fonts.status === 'loaded'),
+  );
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
 }
