@@ -6,10 +6,10 @@
  */
 import type { Root as MdastRoot, PhrasingContent } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
-import remarkDirective from 'remark-directive';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import { siteMarkdown } from './markdown/parse.ts';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { readContent } from './content-files.ts';
@@ -57,6 +57,7 @@ export interface Knowledge {
   plainText(markdown: string): string;
 }
 
+// Math only, not siteMarkdown(): these short texts are rendered without the :term/:eq directives.
 const inline = unified()
   .use(remarkParse)
   .use(remarkMath)
@@ -160,10 +161,7 @@ export function loadKnowledge(root: string): Knowledge {
     }
   }
   const resolveTerm = (text: string) => byName.get(normalise(text));
-  const plain = unified()
-    .use(remarkParse)
-    .use(remarkMath)
-    .use(remarkDirective)
+  const plain = siteMarkdown()
     .use(remarkRefsAsText, { formulas, resolveTerm })
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeTex)

@@ -3,11 +3,8 @@
  * with the same math and :term/:eq directives as the Markdown pages.
  */
 import rehypeStringify from 'rehype-stringify';
-import remarkDirective from 'remark-directive';
-import remarkMath from 'remark-math';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { siteMarkdown } from './markdown/parse.ts';
 import { normaliseBase } from './config';
 import { contentRoot } from './content-root';
 import { escapeText } from './escape.ts';
@@ -15,10 +12,7 @@ import { inlineHtml } from './markdown/inline-html.ts';
 import remarkKnowledgeRefs from './markdown/remark-knowledge-refs';
 import rehypeTex from './markdown/rehype-tex.ts';
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkMath)
-  .use(remarkDirective)
+const processor = siteMarkdown()
   .use(remarkKnowledgeRefs, { contentRoot, base: normaliseBase(import.meta.env.BASE_URL) })
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeTex)

@@ -5,12 +5,9 @@
  * Moodle's HTML cleaning); :term and :eq directives become links to the site.
  */
 import type { Root, RootContent } from 'mdast';
-import remarkDirective from 'remark-directive';
-import remarkMath from 'remark-math';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import { siteMarkdown } from '../markdown/parse.ts';
 import rehypeStringify from 'rehype-stringify';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { singleParagraphInline } from '../markdown/inline-html.ts';
 
@@ -73,10 +70,7 @@ function exportMath({ refs, math }: { refs: ExportRefs; math?: RenderMath }) {
  * `math`, the math is rendered instead (the revision cards show KaTeX).
  */
 export function markdownToMoodleHtml(markdown: string, refs: ExportRefs, math?: RenderMath): string {
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkMath)
-    .use(remarkDirective)
+  const processor = siteMarkdown()
     .use(exportMath, { refs, math })
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeStringify, { allowDangerousHtml: true });

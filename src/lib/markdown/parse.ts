@@ -11,7 +11,16 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
-const parser = unified().use(remarkParse).use(remarkMath).use(remarkDirective);
+/**
+ * The site's Markdown syntax, once for every reader and renderer outside Astro's pipeline
+ * (astro.config.ts): CommonMark, `$…$` and `$$…$$` math, and the `:term[…]` / `:eq[…]`
+ * directives. Callers add their own plugins after it.
+ */
+export function siteMarkdown() {
+  return unified().use(remarkParse).use(remarkMath).use(remarkDirective);
+}
+
+const parser = siteMarkdown();
 const trees = new Map<string, Root>();
 
 /** The tree of `markdown`: read it, never change it (the next caller gets the same tree). */
