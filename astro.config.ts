@@ -1,14 +1,8 @@
 import mdx from '@astrojs/mdx';
-import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import remarkDirective from 'remark-directive';
-import remarkMath from 'remark-math';
-import rehypeTex from './src/lib/markdown/rehype-tex';
-import remarkKnowledgeRefs from './src/lib/markdown/remark-knowledge-refs';
-import { headingLinkOptions } from './src/lib/markdown/heading-links';
 import { contentRoot } from './src/lib/content-root';
+import { satteriMarkdown, unifiedMarkdown } from './src/lib/markdown/pipelines';
 import { readRedirects } from './src/lib/redirects';
 import { csp } from './src/lib/csp';
 import { config } from './src/lib/config';
@@ -28,15 +22,14 @@ export default defineConfig({
   outDir: config.outDir,
   cacheDir: config.cacheDir,
   markdown: {
-    processor: unified({
-      remarkPlugins: [remarkMath, remarkDirective, [remarkKnowledgeRefs, { contentRoot, base }]],
-      rehypePlugins: [rehypeTex, rehypeHeadingIds, [rehypeAutolinkHeadings, headingLinkOptions]],
-    }),
+    // `.md` bodies through Sätteri, `.mdx` pages through remark and rehype, with the same
+    // output (src/lib/markdown/pipelines.ts says why there are two).
+    processor: satteriMarkdown({ contentRoot, base }),
     // The high-contrast variants: some tokens of the default GitHub themes miss WCAG AA contrast.
     shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
   },
   integrations: [
-    mdx(),
+    mdx({ processor: unifiedMarkdown({ contentRoot, base }) }),
     sitemap({
       filter: (page) =>
         !redirected.has(new URL(page).pathname) &&

@@ -30,6 +30,13 @@ export function textOf(node: { value?: string; children?: unknown[] }): string {
   return (node.children ?? []).map((c) => textOf(c as { value?: string; children?: unknown[] })).join('');
 }
 
+/** A short stable id for a file, so that the preview cards of different pages never share an id. */
+export function shortHash(text: string): string {
+  let h = 5381;
+  for (let i = 0; i < text.length; i++) h = ((h << 5) + h + text.charCodeAt(i)) | 0;
+  return (h >>> 0).toString(36);
+}
+
 export function readDirective(node: DirectiveNode): DirectiveRef | undefined {
   if (node.name !== 'term' && node.name !== 'eq') return undefined;
   const label = textOf(node).trim();

@@ -7,18 +7,12 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { eqRefHtml, loadKnowledge, termRefHtml } from '../knowledge.ts';
-import { readDirective, textOf } from './directives.ts';
+import { readDirective, shortHash, textOf } from './directives.ts';
 
 interface Options {
   contentRoot: string;
   /** The site's base path, ending with "/". */
   base: string;
-}
-
-function shortHash(text: string): string {
-  let h = 5381;
-  for (let i = 0; i < text.length; i++) h = ((h << 5) + h + text.charCodeAt(i)) | 0;
-  return (h >>> 0).toString(36);
 }
 
 export default function remarkKnowledgeRefs({ contentRoot, base }: Options) {
