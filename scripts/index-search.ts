@@ -28,7 +28,7 @@ import { contextFor, type BuildContext } from '../src/integration/context.ts';
 import { config, normaliseBase } from '../src/lib/config.ts';
 import { readContent } from '../src/lib/content-files.ts';
 import { htmlFiles } from '../src/lib/files.ts';
-import { elements } from '../src/lib/html.ts';
+import { elements, mainElementSource } from '../src/lib/html.ts';
 import { loadKnowledge } from '../src/lib/knowledge.ts';
 import { faqCategories } from '../src/lib/faq-categories.ts';
 import { normaliseWords } from '../src/lib/normalise.ts';
@@ -50,6 +50,15 @@ const unread = (el: HTMLElement) =>
   el.rawTagName === 'style' ||
   el.classList.contains('katex') ||
   el.classList.contains('ref-card');
+
+/** The attributes that tell Pagefind what to read (data-pagefind-ignore may be anywhere). */
+const PAGEFIND_ATTRIBUTES = [
+  'data-pagefind-body',
+  'data-pagefind-meta',
+  'data-pagefind-filter',
+  'data-pagefind-sort',
+  'data-pagefind-weight',
+];
 
 /** Pages that list programmes or courses: below a programme's own page for the words they repeat from it. */
 const LISTING_PAGES = new Set(['programmes/index.html', 'programmes/comparer/index.html', 'cours/index.html']);
@@ -96,7 +105,14 @@ function metaValues(root: HTMLElement): string[] {
  * visible words and its metadata values.
  */
 export function prepareForIndex(html: string, file: string, groups: ReturnType<typeof synonymGroups>) {
-  const root = parse(html);
+  // Only <main> is parsed and given to Pagefind, which reads nothing else of the page.
+  const mainSource = mainElementSource(html);
+  if (mainSource) {
+    const outside = html.replace(mainSource, '');
+    const attribute = PAGEFIND_ATTRIBUTES.find((a) => outside.includes(a));
+    if (attribute) throw new Error(`${file}: ${attribute} outside <main>, where the search index does not read it`);
+  }
+  const root = parse(mainSource ?? html);
   const main = root.querySelector('main');
   if (!main) return { html, text: '', meta: [] };
   const text = spaceBlocksAndReadText(main);
@@ -108,7 +124,8 @@ export function prepareForIndex(html: string, file: string, groups: ReturnType<t
     meta.push(metaValue(attribute));
   }
   if (LISTING_PAGES.has(file.split('\\').join('/'))) main.setAttribute('data-pagefind-weight', '0.25');
-  return { html: root.toString(), text, meta };
+  const prepared = root.toString();
+  return { html: mainSource ? `<html lang="fr"><body>${prepared}</body></html>` : prepared, text, meta };
 }
 
 /** Folded words of 5 letters or more, most frequent first: what a typo can be corrected to. */
