@@ -13,6 +13,7 @@ import { toHtml } from 'hast-util-to-html';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentRoot } from '../../src/lib/content-root';
 import { listFiles } from '../../src/lib/files';
+import { parseMarkdown, siteMarkdown } from '../../src/lib/markdown/parse';
 import { satteriMarkdown, unifiedMarkdown } from '../../src/lib/markdown/pipelines';
 
 type Renderer = {
@@ -46,6 +47,30 @@ async function both(file: string, body?: string) {
   const options = { fileURL: pathToFileURL(file), frontmatter };
   return { remark: await remark.render(content, options), native: await native.render(content, options) };
 }
+
+/** A tree without what only one parser records (offsets, empty data bags). */
+function shape(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(shape);
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k === 'offset' || k === 'data' || v === undefined) continue;
+    out[k] = shape(v);
+  }
+  return out;
+}
+
+describe("the checks' Markdown tree", () => {
+  it('is the tree remark gives, node for node and line for line, on every body of content/', () => {
+    const remarkParser = siteMarkdown();
+    const bodies = listFiles(contentRoot).filter((f) => /\.mdx?$/.test(f));
+    expect(bodies.length).toBeGreaterThan(150);
+    for (const f of bodies) {
+      const { content } = parseFrontmatter(readFileSync(join(contentRoot, f), 'utf8'));
+      expect(shape(parseMarkdown(content)), f).toEqual(shape(remarkParser.parse(content)));
+    }
+  });
+});
 
 describe('the two Markdown pipelines', () => {
   const files = listFiles(contentRoot)
