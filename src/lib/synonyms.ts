@@ -26,8 +26,12 @@ interface Needle {
   /** Two-letter names (CV, F1) are matched in their exact case, in the text as written. */
   exact: boolean;
   needle: string;
+  /** The needle's words, as the text is split into words below. */
+  words: string[];
   pattern: RegExp;
 }
+
+const WORD_SEPARATORS = /[^\p{L}\p{N}]+/u;
 
 /** Patterns compiled once per list of groups (an index run asks about every page with the same list). */
 const compiled = new WeakMap<SynonymGroup[], Needle[][]>();
@@ -42,7 +46,8 @@ function needlesOf(groups: SynonymGroup[]): Needle[][] {
         const pattern = exact
           ? new RegExp(`\\b${escapeRegExp(name)}\\b`)
           : new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, 'u');
-        return { name, exact, needle, pattern };
+        const words = needle.split(WORD_SEPARATORS).filter(Boolean);
+        return { name, exact, needle, words, pattern };
       }),
     );
     compiled.set(groups, needles);
@@ -57,7 +62,12 @@ function needlesOf(groups: SynonymGroup[]): Needle[][] {
  */
 export function missingSynonyms(text: string, groups: SynonymGroup[]): string[] {
   const folded = normalise(text);
+  // A name found at word boundaries has each of its words among the text's words: that set,
+  // made once, rules out most names without scanning the page for each (an index run asks
+  // about every page).
+  const words = new Set(folded.split(WORD_SEPARATORS));
   const present = (n: Needle) => {
+    if (!n.exact && !n.words.every((w) => words.has(w))) return false;
     const haystack = n.exact ? text : folded;
     return haystack.includes(n.needle) && n.pattern.test(haystack);
   };
