@@ -326,6 +326,34 @@ test.describe('revision', () => {
     await context.close();
   });
 
+  test('on a phone each deck is a row of a list: name and buttons side by side, named counts on one line below', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await open(page);
+    const rows = page.locator('.rv-decks tbody tr');
+    expect(await rows.count()).toBeGreaterThan(5);
+    for (const row of await rows.all()) {
+      const name = (await row.locator('th').boundingBox())!;
+      const cards = (await row.locator('[data-mode="cards"]').boundingBox())!;
+      const mcq = (await row.locator('[data-mode="mcq"]').boundingBox())!;
+      const due = row.locator('[data-due]');
+      const dueBox = (await due.boundingBox())!;
+      // The two buttons on one line, beside the name, both large enough for a thumb.
+      expect(Math.abs(cards.y - mcq.y)).toBeLessThan(2);
+      expect(cards.x).toBeGreaterThan(name.x + 100);
+      expect(cards.height).toBeGreaterThanOrEqual(44);
+      // The counts below, each named and on one line.
+      expect(dueBox.y).toBeGreaterThanOrEqual(cards.y + cards.height - 1);
+      expect(dueBox.height).toBeLessThan(30);
+      expect(await due.evaluate((el) => getComputedStyle(el, '::before').content)).toContain('À revoir');
+    }
+    // Nothing scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await context.close();
+  });
+
   test('the home page shows the cards due, loaded after the page', async ({ page }) => {
     await open(page);
     await page.goto('/');
