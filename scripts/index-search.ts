@@ -44,12 +44,12 @@ const BLOCKS = new Set(
   ),
 );
 
-/** What Pagefind leaves out of <main> (excludeSelectors below), and what holds no words. */
+/** What Pagefind leaves out (excludeSelectors below): formulas' markup and term previews. */
+const EXCLUDED = ['katex', 'ref-card'];
+
+/** What holds no words for the index: scripts, styles, and what Pagefind leaves out. */
 const unread = (el: HTMLElement) =>
-  el.rawTagName === 'script' ||
-  el.rawTagName === 'style' ||
-  el.classList.contains('katex') ||
-  el.classList.contains('ref-card');
+  el.rawTagName === 'script' || el.rawTagName === 'style' || EXCLUDED.some((c) => el.classList.contains(c));
 
 /** The attributes that tell Pagefind what to read (data-pagefind-ignore may be anywhere). */
 const PAGEFIND_ATTRIBUTES = [
@@ -69,11 +69,15 @@ const LISTING_PAGES = new Set(['programmes/index.html', 'programmes/comparer/ind
  */
 function spaceBlocksAndReadText(main: HTMLElement): string {
   const parts: string[] = [];
+  const excluded: HTMLElement[] = [];
   const walk = (el: HTMLElement, read: boolean) => {
     const reading = read && !unread(el);
     for (const child of el.childNodes) {
-      if (child.nodeType === NodeType.ELEMENT_NODE) walk(child as HTMLElement, reading);
-      else if (reading && child.nodeType === NodeType.TEXT_NODE) parts.push(child.text);
+      if (child.nodeType === NodeType.ELEMENT_NODE) {
+        // What Pagefind would skip is not sent to it: a formula's markup is most of a page's HTML.
+        if (EXCLUDED.some((c) => (child as HTMLElement).classList.contains(c))) excluded.push(child as HTMLElement);
+        else walk(child as HTMLElement, reading);
+      } else if (reading && child.nodeType === NodeType.TEXT_NODE) parts.push(child.text);
     }
     if (el !== main && BLOCKS.has(el.rawTagName?.toLowerCase())) {
       el.appendChild(new TextNode(' ', el));
@@ -81,6 +85,7 @@ function spaceBlocksAndReadText(main: HTMLElement): string {
     }
   };
   walk(main, true);
+  for (const el of excluded) el.remove();
   return parts.join('');
 }
 
@@ -142,7 +147,7 @@ export async function indexSite(dir: string, contentDir = config.contentDir, bas
   const groups = synonymGroups(loadKnowledge(contentDir));
   const { index, errors } = await pagefind.createIndex({
     forceLanguage: 'fr',
-    excludeSelectors: ['.katex', '.ref-card'],
+    excludeSelectors: EXCLUDED.map((c) => `.${c}`),
   });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let pages = 0;

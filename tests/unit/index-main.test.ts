@@ -37,6 +37,22 @@ describe('prepareForIndex', () => {
     expect(text).toContain('Le biais.');
   });
 
+  it("leaves formulas' markup and term previews out of what Pagefind reads, with no space in their place", () => {
+    const { html, text } = prepareForIndex(
+      page(
+        '<main data-pagefind-body><p>C’est le <span class="ref"><a href="/glossaire/overfitting/">surapprentissage</a>' +
+          '<span class="ref-card" id="ref-x-1">Modèle trop complexe</span></span>. Perte <span class="katex"><span class="katex-mathml">L</span></span> minimale.</p></main>',
+      ),
+      'demos/x/index.html',
+      groups,
+    );
+    expect(html).not.toContain('ref-card');
+    expect(html).not.toContain('katex-mathml');
+    expect(html).toContain('surapprentissage</a></span>.');
+    expect(text).toContain('surapprentissage.');
+    expect(text).not.toContain('Modèle trop complexe');
+  });
+
   it('fails when a page puts a Pagefind attribute outside <main>, naming the page and the attribute', () => {
     expect(() =>
       prepareForIndex(
