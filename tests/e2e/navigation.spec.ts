@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import { parse } from 'node-html-parser';
 
 /** What assistive technologies are told about an element's expanded state (Chromium's accessibility tree). */
 async function axExpanded(page: Page, selector: string): Promise<boolean | undefined> {
@@ -180,6 +183,63 @@ test.describe('section sidebar and table of contents', () => {
     await expect(heading.locator('[data-ours]')).toBeVisible();
     // The options the source titles carry none.
     await expect(nav.locator('[data-ours]')).toHaveCount(1);
+  });
+
+  test('a course has its programme on the left and its own sections on the right, the one being read marked', async ({
+    page,
+  }) => {
+    await page.goto('/cours/advanced-data-mining/');
+    const nav = page.getByRole('navigation', { name: 'Le programme M2 IM' });
+    const toc = page.getByRole('navigation', { name: 'Sur cette page' });
+    await expect(nav).toBeVisible();
+    await expect(toc).toBeVisible();
+    const main = (await page.locator('main').boundingBox())!;
+    expect((await nav.boundingBox())!.x).toBeLessThan(main.x);
+    expect((await toc.boundingBox())!.x).toBeGreaterThanOrEqual(main.x + main.width);
+    // The text keeps its measure beside two columns.
+    expect(main.width).toBeGreaterThan(700);
+    await expect(toc.locator('a')).toHaveText([
+      'Dans le programme',
+      'Description',
+      'Thèmes',
+      'Formules et termes liés',
+      'Cité dans',
+    ]);
+    await expect(toc.locator('a[aria-current]')).toHaveAttribute('href', '#dans-le-programme');
+    await page.evaluate(() => document.getElementById('description')?.scrollIntoView({ block: 'start' }));
+    await expect(toc.locator('a[aria-current]')).toHaveAttribute('href', '#description');
+    // The section sidebar keeps marking the page itself.
+    await expect(nav.locator('a[aria-current="page"]')).toHaveText('Advanced Data Mining');
+  });
+
+  test('narrower than three columns, a course keeps its programme sidebar and leaves out its sections', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.goto('/glossaire/overfitting/');
+    await expect(page.getByRole('navigation', { name: 'Glossaire de A à Z' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Sur cette page' })).toBeHidden();
+  });
+
+  test('every course and term lists in its table of contents the sections it has, in order', () => {
+    const dist = process.env.ATLAS_OUT_DIR ?? 'dist';
+    let checked = 0;
+    for (const section of ['cours', 'glossaire']) {
+      for (const id of readdirSync(join(dist, section), { withFileTypes: true }).filter((e) => e.isDirectory())) {
+        const root = parse(readFileSync(join(dist, section, id.name, 'index.html'), 'utf8'));
+        const main = root.querySelector('main')!;
+        // The page's own headings: not a formula card's title, nor those of a demo embedded in it.
+        const headings = main
+          .querySelectorAll('h2[id], h3[id]')
+          .filter((h) => !h.closest('article, atlas-demo, .demo-embed, template'))
+          .map((h) => `#${h.id}`);
+        const toc = root.querySelectorAll('nav.toc-aside a').map((a) => a.getAttribute('href'));
+        if (headings.length >= 3) expect(toc, `${section}/${id.name}`).toEqual(headings);
+        else expect(toc, `${section}/${id.name}`).toEqual([]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(150);
   });
 
   test('on a phone the section sidebar is a closed disclosure above the title', async ({ page }) => {
