@@ -47,18 +47,11 @@ const BLOCKS = new Set(
 /** What Pagefind leaves out (excludeSelectors below): formulas' markup and term previews. */
 const EXCLUDED = ['katex', 'ref-card'];
 
-/** What holds no words for the index: scripts, styles, and what Pagefind leaves out. */
-const unread = (el: HTMLElement) =>
-  el.rawTagName === 'script' || el.rawTagName === 'style' || EXCLUDED.some((c) => el.classList.contains(c));
+/** What holds no words for the index (what Pagefind leaves out is removed before the walk reaches it). */
+const unread = (el: HTMLElement) => el.rawTagName === 'script' || el.rawTagName === 'style';
 
-/** The attributes that tell Pagefind what to read (data-pagefind-ignore may be anywhere). */
-const PAGEFIND_ATTRIBUTES = [
-  'data-pagefind-body',
-  'data-pagefind-meta',
-  'data-pagefind-filter',
-  'data-pagefind-sort',
-  'data-pagefind-weight',
-];
+/** An attribute that tells Pagefind what to read, in a tag (data-pagefind-ignore may be anywhere). */
+const PAGEFIND_ATTRIBUTE = /<[a-z][^>]*\s(data-pagefind-(?:body|meta|filter|sort|weight|default-meta|index-attrs))\b/;
 
 /** Pages that list programmes or courses: below a programme's own page for the words they repeat from it. */
 const LISTING_PAGES = new Set(['programmes/index.html', 'programmes/comparer/index.html', 'cours/index.html']);
@@ -112,12 +105,13 @@ function metaValues(root: HTMLElement): string[] {
 export function prepareForIndex(html: string, file: string, groups: ReturnType<typeof synonymGroups>) {
   // Only <main> is parsed and given to Pagefind, which reads nothing else of the page.
   const mainSource = mainElementSource(html);
-  if (mainSource) {
-    const outside = html.replace(mainSource, '');
-    const attribute = PAGEFIND_ATTRIBUTES.find((a) => outside.includes(a));
-    if (attribute) throw new Error(`${file}: ${attribute} outside <main>, where the search index does not read it`);
-  }
-  const root = parse(mainSource ?? html);
+  if (!mainSource)
+    throw new Error(`${file}: the search index reads a page's one <main>, and this page has none or several`);
+  const start = html.indexOf(mainSource);
+  const outside = html.slice(0, start) + html.slice(start + mainSource.length);
+  const attribute = PAGEFIND_ATTRIBUTE.exec(outside)?.[1];
+  if (attribute) throw new Error(`${file}: ${attribute} outside <main>, where the search index does not read it`);
+  const root = parse(mainSource);
   const main = root.querySelector('main');
   if (!main) return { html, text: '', meta: [] };
   const text = spaceBlocksAndReadText(main);
@@ -129,8 +123,7 @@ export function prepareForIndex(html: string, file: string, groups: ReturnType<t
     meta.push(metaValue(attribute));
   }
   if (LISTING_PAGES.has(file.split('\\').join('/'))) main.setAttribute('data-pagefind-weight', '0.25');
-  const prepared = root.toString();
-  return { html: mainSource ? `<html lang="fr"><body>${prepared}</body></html>` : prepared, text, meta };
+  return { html: `<html lang="fr"><body>${root.toString()}</body></html>`, text, meta };
 }
 
 /** Folded words of 5 letters or more, most frequent first: what a typo can be corrected to. */

@@ -1,7 +1,8 @@
 /**
  * The one place built HTML is parsed and written back (node-html-parser: an HTML parser
  * with a tree, a serialiser and CSS selectors). Post-build steps never edit HTML with
- * regular expressions: they parse a page, change the tree, and serialise it.
+ * regular expressions: they parse a page, change the tree, and serialise it. The one string
+ * search here, mainElementSource(), only reads: it finds what to parse.
  *
  * Why this parser and not hast (parse5): on the built site (202 pages, 6 MB) it parses and
  * serialises about five times faster, and its serialisation keeps every element the step
@@ -73,7 +74,7 @@ export function replaceInner(html: string, selector: string, inner: string, file
 /**
  * The source of a page's one `<main>` element, cut from the page without parsing the rest,
  * or `undefined` when the page has no `<main>` or more than one. For the search index: every
- * Pagefind attribute of the site is inside `<main>` (a build test checks it), and parsing whole
+ * Pagefind attribute of the site is inside `<main>` (the index fails a page where one is not), and parsing whole
  * pages, their header, sidebars and footer included, was half of the index's time at 2,000 pages.
  * The slice is then parsed like any page.
  */

@@ -23,11 +23,12 @@ export function normalise(s: string): string {
   return fold(s).replace(/\s+/g, ' ').trim();
 }
 
+/** What separates two words: any run of characters that are neither letters nor digits. */
+export const WORD_SEPARATORS = /[^\p{L}\p{N}]+/gu;
+
 /** For word matching: folded, every run of punctuation or space one space ("Sur-Apprentissage’" → "sur apprentissage"). */
 export function normaliseWords(s: string): string {
-  return fold(s)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return fold(s).replace(WORD_SEPARATORS, ' ').trim();
 }
 
 /** An ASCII anchor or file name ("Data scientist (IA)" → "data-scientist-ia"). */

@@ -4,7 +4,7 @@
  * and the other way round. Pure: used by the indexing script and its tests.
  */
 import type { Knowledge } from './knowledge.ts';
-import { normalise } from './normalise.ts';
+import { normalise, WORD_SEPARATORS } from './normalise.ts';
 
 export interface SynonymGroup {
   termId: string;
@@ -30,8 +30,6 @@ interface Needle {
   words: string[];
   pattern: RegExp;
 }
-
-const WORD_SEPARATORS = /[^\p{L}\p{N}]+/u;
 
 /** Patterns compiled once per list of groups (an index run asks about every page with the same list). */
 const compiled = new WeakMap<SynonymGroup[], Needle[][]>();

@@ -212,12 +212,14 @@ test.describe('section sidebar and table of contents', () => {
     await expect(nav.locator('a[aria-current="page"]')).toHaveText('Advanced Data Mining');
   });
 
-  test('narrower than three columns, a course keeps its programme sidebar and leaves out its sections', async ({
+  test('narrower than three columns, a term keeps the glossary sidebar and leaves out its own sections', async ({
     page,
   }) => {
     await page.setViewportSize({ width: 1200, height: 900 });
     await page.goto('/glossaire/overfitting/');
     await expect(page.getByRole('navigation', { name: 'Glossaire de A à Z' })).toBeVisible();
+    // Written in the page, shown only where three columns fit.
+    await expect(page.locator('nav.toc-aside')).toHaveCount(1);
     await expect(page.getByRole('navigation', { name: 'Sur cette page' })).toBeHidden();
   });
 

@@ -17,7 +17,7 @@ describe('mainElementSource', () => {
     expect(mainElementSource(page('<main>a</main><main>b</main>'))).toBeUndefined();
   });
 
-  it('does not take <mainframe> or <main-menu> for <main>', () => {
+  it('does not take <main-menu> for <main>', () => {
     expect(mainElementSource(page('<main>a</main>', '<main-menu>x</main-menu>'))).toBe('<main>a</main>');
   });
 });
@@ -51,6 +51,21 @@ describe('prepareForIndex', () => {
     expect(html).toContain('surapprentissage</a></span>.');
     expect(text).toContain('surapprentissage.');
     expect(text).not.toContain('Modèle trop complexe');
+  });
+
+  it('fails on a page with no <main>, naming it', () => {
+    expect(() => prepareForIndex(page('<div data-pagefind-body>x</div>'), 'a/index.html', groups)).toThrow(
+      "a/index.html: the search index reads a page's one <main>",
+    );
+  });
+
+  it('takes a script that only names an attribute for what it is', () => {
+    const { text } = prepareForIndex(
+      page('<main data-pagefind-body><p>Texte</p></main>', '<script>const a = "data-pagefind-filter";</script>'),
+      'b/index.html',
+      groups,
+    );
+    expect(text).toContain('Texte');
   });
 
   it('fails when a page puts a Pagefind attribute outside <main>, naming the page and the attribute', () => {

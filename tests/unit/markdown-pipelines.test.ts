@@ -2,7 +2,9 @@
  * `.md` bodies go through Sätteri, `.mdx` pages through remark and rehype
  * (src/lib/markdown/pipelines.ts). Every `.md` body of content/ rendered both ways gives the
  * same page: the same HTML once parsed (entity spelling and the final newline aside) and the
- * same headings for the table of contents.
+ * same headings for the table of contents. A body that the content does not have yet can still
+ * differ: a heading with math in it gets its id from KaTeX's text through remark ("loi-de-x2x2x2"),
+ * from the words alone through Sätteri ("loi-de"); a new kind of body wants a case here.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -124,6 +126,6 @@ describe('the two Markdown pipelines', () => {
       (e: Error) => e,
     );
     expect(error?.message).toContain(`${file} (line 1 of the Markdown body): malformed TeX`);
-    expect(error?.message).toMatch(/line (5|6) of the Markdown body\): malformed TeX: KaTeX parse error/);
+    expect(error?.message).toContain(`${file} (line 5 of the Markdown body): malformed TeX: KaTeX parse error`);
   });
 });

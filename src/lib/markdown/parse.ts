@@ -22,6 +22,8 @@ export function siteMarkdown() {
 }
 
 const trees = new Map<string, Root>();
+/** siteMarkdown()'s syntax, in Sätteri's terms. */
+const syntax = { math: true, directive: true, gfm: false, smartPunctuation: false, frontmatter: false };
 
 /**
  * The tree of `markdown`: read it, never change it (the next caller gets the same tree).
@@ -37,8 +39,6 @@ export function parseMarkdown(markdown: string): Root {
   }
   return tree;
 }
-
-const syntax = { math: true, directive: true, gfm: false, smartPunctuation: false, frontmatter: false };
 
 /** Frees the trees once a pass over the content is done (a 10,000-page build holds none). */
 export function clearParsedMarkdown(): void {

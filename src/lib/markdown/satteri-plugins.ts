@@ -4,7 +4,7 @@
  * Astro's heading ids and heading-links.ts), from a native parser that renders a 2,000-page
  * build's Markdown in a fraction of the time (README, "Scale benchmark").
  * tests/unit/markdown-pipelines.test.ts renders every `.md` body of content/ both ways and
- * compares the HTML, so the two cannot drift apart.
+ * compares the HTML on every body of the content (what it does not cover yet: that test's header).
  */
 import { fileURLToPath } from 'node:url';
 import Slugger from 'github-slugger';
