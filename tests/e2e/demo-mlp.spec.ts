@@ -132,3 +132,25 @@ test('MLP: train/test ratio, noise, Gaussians and L2 from the controls and the U
   expect(s.testAccuracy).toBeGreaterThan(0.8);
   await expect(page.locator('[data-role="summary"]')).toContainText('points de test');
 });
+
+test('MLP: on a phone the decision surface and the losses come before the network; on a desktop the network leads', async ({
+  page,
+}) => {
+  const tops = async () =>
+    page.evaluate(() => {
+      const top = (sel: string) => document.querySelector(sel)!.getBoundingClientRect().top;
+      return {
+        surface: top('[data-role="surface"]'),
+        loss: top('[data-role="loss"]'),
+        network: top('[data-role="net"]'),
+      };
+    });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openDemo(page, path);
+  const phone = await tops();
+  expect(phone.surface).toBeLessThan(phone.network);
+  expect(phone.loss).toBeLessThan(phone.network);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  const desktop = await tops();
+  expect(desktop.network).toBeLessThan(desktop.surface);
+});
