@@ -17,17 +17,11 @@ import remarkDirective from 'remark-directive';
 import remarkMath from 'remark-math';
 import { headingLinkOptions } from './heading-links.ts';
 import rehypeTex from './rehype-tex.ts';
-import remarkKnowledgeRefs from './remark-knowledge-refs.ts';
+import remarkKnowledgeRefs, { type KnowledgeRefOptions } from './remark-knowledge-refs.ts';
 import { headingLinks, knowledgeRefs, tex } from './satteri-plugins.ts';
 
-interface Options {
-  contentRoot: string;
-  /** The site's base path, ending with "/". */
-  base: string;
-}
-
 /** remark and rehype: the processor of `.mdx` pages. */
-export function unifiedMarkdown({ contentRoot, base }: Options) {
+export function unifiedMarkdown({ contentRoot, base }: KnowledgeRefOptions) {
   return unified({
     remarkPlugins: [remarkMath, remarkDirective, [remarkKnowledgeRefs, { contentRoot, base }]],
     rehypePlugins: [rehypeTex, rehypeHeadingIds, [rehypeAutolinkHeadings, headingLinkOptions]],
@@ -35,7 +29,7 @@ export function unifiedMarkdown({ contentRoot, base }: Options) {
 }
 
 /** Sätteri: the processor of `.md` bodies. */
-export function satteriMarkdown({ contentRoot, base }: Options) {
+export function satteriMarkdown({ contentRoot, base }: KnowledgeRefOptions) {
   return satteri({
     features: { math: true, directive: true },
     mdastPlugins: [knowledgeRefs({ contentRoot, base })],

@@ -10,21 +10,14 @@ import { fileURLToPath } from 'node:url';
 import Slugger from 'github-slugger';
 import type { Element, ElementContent } from 'hast';
 import { defineHastPlugin, defineMdastPlugin } from 'satteri';
-import { eqRefHtml, loadKnowledge, termRefHtml } from '../knowledge.ts';
+import { loadKnowledge } from '../knowledge.ts';
 import { renderTex } from '../tex.ts';
-import { readDirective, shortHash, textOf } from './directives.ts';
+import { shortHash } from './directives.ts';
 import { headingLinkOptions } from './heading-links.ts';
-
-interface Options {
-  contentRoot: string;
-  /** The site's base path, ending with "/". */
-  base: string;
-}
-
-type DirectiveNode = Parameters<typeof readDirective>[0];
+import { directiveOutput, type KnowledgeRefOptions } from './remark-knowledge-refs.ts';
 
 /** :term[…] and :eq[…] as links with their preview card (see remark-knowledge-refs.ts). */
-export function knowledgeRefs({ contentRoot, base }: Options) {
+export function knowledgeRefs({ contentRoot, base }: KnowledgeRefOptions) {
   return (factory: { fileURL: URL | undefined; source: string }) => {
     const knowledge = loadKnowledge(contentRoot);
     const path = factory.fileURL ? fileURLToPath(factory.fileURL) : undefined;
@@ -37,34 +30,14 @@ export function knowledgeRefs({ contentRoot, base }: Options) {
         report(r: { message: string; node?: never; severity?: 'warning' }): void;
       },
     ) => {
-      const directive = node as unknown as DirectiveNode;
-      const ref = node.type === 'textDirective' ? readDirective(directive) : undefined;
-      let html: string | undefined;
-      if (ref?.kind === 'term') {
-        const info = knowledge.resolveTerm(ref.key);
-        if (info)
-          html = termRefHtml(info, ref.label || info.term, `${base}glossaire/${info.id}/`, `ref-${stem}-${++n}`);
-      } else if (ref?.kind === 'eq') {
-        const info = knowledge.formulas.get(ref.key);
-        if (info) html = eqRefHtml(info, `${base}formules/#${info.id}`, `ref-${stem}-${++n}`);
-      }
-      if (html !== undefined) {
-        ctx.replaceNode(node as never, { type: 'html', value: html } as never);
+      const out = directiveOutput(node, knowledge, base, () => `ref-${stem}-${++n}`);
+      if ('html' in out) {
+        ctx.replaceNode(node as never, { type: 'html', value: out.html } as never);
         return;
       }
-      if (ref) {
-        ctx.report({
-          message: `unknown ${ref.kind === 'term' ? 'glossary term' : 'formula'} "${ref.key}"`,
-          node: node as never,
-          severity: 'warning',
-        });
-      }
+      if (out.unknown) ctx.report({ message: out.unknown, node: node as never, severity: 'warning' });
       // Not one of ours (or unknown): show the text as written rather than drop it.
-      const label = textOf(directive as unknown as { children: unknown[] });
-      ctx.replaceNode(
-        node as never,
-        { type: 'text', value: `:${directive.name}${label ? `[${label}]` : ''}` } as never,
-      );
+      ctx.replaceNode(node as never, { type: 'text', value: out.text } as never);
     };
     return defineMdastPlugin({
       name: 'atlas-knowledge-refs',
