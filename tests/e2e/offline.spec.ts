@@ -38,7 +38,7 @@ test.describe('offline', () => {
         problems.push(`request to another origin: ${r.url()}`);
     });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} (${r.failure()?.errorText})`));
     await installOffline(page);
     await context.setOffline(true);
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
@@ -57,6 +57,9 @@ test.describe('offline', () => {
       if (title) await expect(page.locator('main h1')).toHaveText(title);
       // The stylesheet came along: the header has its border.
       expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).borderBottomStyle)).toBe('solid');
+      // Scripts that a page imports once it is idle (the search's code) must arrive too; leaving
+      // before they do would abort them, and an aborted request proves nothing either way.
+      await page.waitForLoadState('networkidle');
     }
     // KaTeX's fonts, offline too.
     await page.goto('/formules/');
@@ -154,7 +157,7 @@ test.describe('offline', () => {
     test.skip(!path, 'this build has no demo yet (no <astro-island> nor [data-demo] in any page)');
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} (${r.failure()?.errorText})`));
     await installOffline(page);
     await context.setOffline(true);
     const response = await page.goto(path!);
