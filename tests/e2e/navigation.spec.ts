@@ -212,15 +212,25 @@ test.describe('section sidebar and table of contents', () => {
     await expect(nav.locator('a[aria-current="page"]')).toHaveText('Advanced Data Mining');
   });
 
-  test('narrower than three columns, a term keeps the glossary sidebar and leaves out its own sections', async ({
+  test('narrower than three columns, a term keeps the glossary sidebar and has its own sections as a closed disclosure above the text', async ({
     page,
   }) => {
     await page.setViewportSize({ width: 1200, height: 900 });
     await page.goto('/glossaire/overfitting/');
     await expect(page.getByRole('navigation', { name: 'Glossaire de A à Z' })).toBeVisible();
-    // Written in the page, shown only where three columns fit.
-    await expect(page.locator('nav.toc-aside')).toHaveCount(1);
-    await expect(page.getByRole('navigation', { name: 'Sur cette page' })).toBeHidden();
+    const toc = page.getByRole('navigation', { name: 'Sur cette page' });
+    const summary = toc.locator('summary');
+    await expect(summary).toBeVisible();
+    // Closed, in the text's column, above the title: Starlight's "On this page" bar.
+    await expect(toc.locator('a').first()).toBeHidden();
+    const main = (await page.locator('main').boundingBox())!;
+    const box = (await summary.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(main.x - 1);
+    expect(box.y).toBeLessThan((await page.locator('h1').boundingBox())!.y);
+    await summary.click();
+    await toc.getByRole('link', { name: 'Cité dans' }).click();
+    await expect(page).toHaveURL(/#cite-dans$/);
+    expect(await page.locator('#cite-dans').evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(300);
   });
 
   test('every course and term lists in its table of contents the sections it has, in order', () => {
@@ -253,6 +263,14 @@ test.describe('section sidebar and table of contents', () => {
     expect((await summary.boundingBox())!.y).toBeLessThan((await page.locator('h1').boundingBox())!.y);
     await summary.click();
     await expect(page.locator('nav.section-nav a[aria-current="page"]')).toBeVisible();
+    // The page's own sections: the next disclosure, closed, right under it.
+    const own = page.locator('nav.toc-aside summary');
+    await expect(own).toHaveText('Sur cette page');
+    await expect(page.locator('nav.toc-aside a').first()).toBeHidden();
+    await page.locator('nav.section-nav summary').click();
+    // Two rows of one block, with no gap between them.
+    const first = (await summary.boundingBox())!;
+    expect((await own.boundingBox())!.y - (first.y + first.height)).toBeLessThan(2);
   });
 
   test('back to top appears once the reader has scrolled, and leads to the content', async ({ page }) => {
