@@ -106,6 +106,28 @@ test.describe('phone header and menu', () => {
   });
 });
 
+test('at every width the header is one row, as tall as the offset sticky elements sit under', async ({ page }) => {
+  await page.goto('/cours/advanced-data-mining/');
+  const offset = await page.evaluate(() => {
+    const probe = document.createElement('div');
+    probe.style.height = 'var(--header-h)';
+    document.body.append(probe);
+    const h = probe.getBoundingClientRect().height;
+    probe.remove();
+    return h;
+  });
+  for (const width of [390, 800, 1024, 1119, 1120, 1200, 1279, 1280, 1366, 1600]) {
+    await page.setViewportSize({ width, height: 800 });
+    const header = (await page.locator('.site-header').boundingBox())!;
+    expect(header.height, `${width} px`).toBeCloseTo(offset, 0);
+    // The search is there, and named, whether it shows its word or its icon only.
+    await expect(page.getByRole('link', { name: 'Rechercher' }), `${width} px`).toBeInViewport();
+    const menu = page.getByRole('button', { name: 'Menu' });
+    const bar = page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Carrières' });
+    await expect(width >= 1120 ? bar : menu, `${width} px`).toBeInViewport();
+  }
+});
+
 test.describe('section sidebar and table of contents', () => {
   test.use({ viewport: { width: 1366, height: 900 } });
 
