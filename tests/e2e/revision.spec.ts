@@ -354,6 +354,50 @@ test.describe('revision', () => {
     await context.close();
   });
 
+  test('as in Anki: new cards in blue, cards due in green, zeros quiet; decks and progress side by side on a desktop', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await open(page);
+    /** The colour a token resolves to, as getComputedStyle writes it. */
+    const token = (name: string) =>
+      page.evaluate((n) => {
+        const probe = document.body.appendChild(document.createElement('span'));
+        probe.style.color = `var(${n})`;
+        const color = getComputedStyle(probe).color;
+        probe.remove();
+        return color;
+      }, name);
+    const color = (cell: ReturnType<Page['locator']>) => cell.evaluate((el) => getComputedStyle(el).color);
+    const glossary = row(page, 'glossaire');
+    await expect(glossary.locator('[data-new]')).not.toHaveAttribute('data-zero');
+    expect(await color(glossary.locator('[data-new]'))).toBe(await token('--accent'));
+    await expect(glossary.locator('[data-due]')).toHaveAttribute('data-zero', '');
+    expect(await color(glossary.locator('[data-due]'))).toBe(await token('--text-muted'));
+    // One card failed: it is due, counted in green; the FAQ's new count goes down by one.
+    const before = Number(await row(page, 'faq').locator('[data-new]').textContent());
+    await start(page, 'faq');
+    await gradeWith(page, '1');
+    await page.locator('[data-rv-quit]').click();
+    const due = row(page, 'today').locator('[data-due]');
+    await expect(due).toHaveText('1');
+    await expect(due).not.toHaveAttribute('data-zero');
+    expect(await color(due)).toBe(await token('--good'));
+    await expect(row(page, 'faq').locator('[data-new]')).toHaveText(String(before - 1));
+
+    // The progress beside the decks, their headings on one line.
+    const decks = (await page.locator('#paquets').boundingBox())!;
+    const progress = (await page.locator('#progression').boundingBox())!;
+    const table = (await page.locator('.rv-decks').boundingBox())!;
+    expect(progress.x).toBeGreaterThanOrEqual(table.x + table.width);
+    expect(Math.abs(progress.y - decks.y)).toBeLessThan(4);
+    // Narrower, one column: the progress under the decks.
+    await page.setViewportSize({ width: 900, height: 900 });
+    expect((await page.locator('#progression').boundingBox())!.y).toBeGreaterThan(
+      (await page.locator('.rv-decks').boundingBox())!.y + 300,
+    );
+  });
+
   test('the home page shows the cards due, loaded after the page', async ({ page }) => {
     await open(page);
     await page.goto('/');

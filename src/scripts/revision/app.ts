@@ -33,6 +33,11 @@ interface Session {
 }
 
 const $ = <T extends Element = HTMLElement>(root: ParentNode, selector: string) => root.querySelector<T>(selector)!;
+/** A deck's count; a zero is marked, so that it is shown quiet (revision.css). */
+const showCount = (cell: HTMLElement, n: number) => {
+  cell.textContent = String(n);
+  cell.toggleAttribute('data-zero', n === 0);
+};
 
 class RevisionApp extends HTMLElement {
   private store!: Store;
@@ -96,9 +101,8 @@ class RevisionApp extends HTMLElement {
       const deck = row.dataset.deck!;
       const list = deck === 'today' ? this.order : this.inDeck(deck);
       const due = list.filter((c) => this.isDue(c.id, end)).length;
-      $(row, '[data-due]').textContent = String(due);
-      if (deck !== 'today')
-        $(row, '[data-new]').textContent = String(list.filter((c) => !this.progress.cards[c.id]).length);
+      showCount($(row, '[data-due]'), due);
+      if (deck !== 'today') showCount($(row, '[data-new]'), list.filter((c) => !this.progress.cards[c.id]).length);
     }
     const stored = this.order.map((c) => this.progress.cards[c.id]).filter((c): c is StoredCard => !!c);
     const stat = (name: string, value: string) => {
