@@ -133,24 +133,33 @@ test('MLP: train/test ratio, noise, Gaussians and L2 from the controls and the U
   await expect(page.locator('[data-role="summary"]')).toContainText('points de test');
 });
 
-test('MLP: on a phone the decision surface and the losses come before the network; on a desktop the network leads', async ({
+test('MLP: on a phone the surface and the losses before the network; on a laptop the network leads; wide, the two side by side', async ({
   page,
 }) => {
-  const tops = async () =>
+  const boxes = async () =>
     page.evaluate(() => {
-      const top = (sel: string) => document.querySelector(sel)!.getBoundingClientRect().top;
+      const box = (sel: string) => document.querySelector(sel)!.getBoundingClientRect().toJSON() as DOMRect;
       return {
-        surface: top('[data-role="surface"]'),
-        loss: top('[data-role="loss"]'),
-        network: top('[data-role="net"]'),
+        surface: box('[data-role="surface"]'),
+        loss: box('[data-role="loss"]'),
+        network: box('[data-role="net"]'),
       };
     });
   await page.setViewportSize({ width: 390, height: 844 });
   await openDemo(page, path);
-  const phone = await tops();
-  expect(phone.surface).toBeLessThan(phone.network);
-  expect(phone.loss).toBeLessThan(phone.network);
+  const phone = await boxes();
+  expect(phone.surface.top).toBeLessThan(phone.network.top);
+  expect(phone.loss.top).toBeLessThan(phone.network.top);
+  await page.setViewportSize({ width: 1024, height: 900 });
+  const laptop = await boxes();
+  expect(laptop.network.top).toBeLessThan(laptop.surface.top);
+  // As TensorFlow Playground: the network, then the output beside it, both in the first screen.
   await page.setViewportSize({ width: 1366, height: 900 });
-  const desktop = await tops();
-  expect(desktop.network).toBeLessThan(desktop.surface);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const wide = await boxes();
+  expect(wide.surface.left).toBeGreaterThanOrEqual(wide.network.right);
+  expect(wide.surface.width).toBeGreaterThanOrEqual(480);
+  expect(wide.surface.top).toBeLessThan(wide.network.bottom);
+  expect(wide.surface.top + wide.surface.height / 2).toBeLessThan(900);
+  expect(wide.loss.top).toBeGreaterThanOrEqual(wide.surface.bottom);
 });
