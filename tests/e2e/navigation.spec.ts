@@ -123,7 +123,9 @@ test('at every width the header is one row, as tall as the offset sticky element
     // The search is there, and named, whether it shows its word or its icon only.
     await expect(page.getByRole('link', { name: 'Rechercher' }), `${width} px`).toBeInViewport();
     const menu = page.getByRole('button', { name: 'Menu' });
-    const bar = page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Carrières' });
+    const bar = page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'Carrières' });
     await expect(width >= 1120 ? bar : menu, `${width} px`).toBeInViewport();
   }
 });
