@@ -398,6 +398,23 @@ test.describe('revision', () => {
     );
   });
 
+  test("a tap on a deck's row, not only on its button, studies its cards, as in Anki", async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await open(page);
+    await row(page, 'glossaire').locator('th').tap();
+    await expect(page.locator('[data-rv-study]')).toBeVisible();
+    await expect(page.locator('[data-rv-title]')).toHaveText('Glossaire · cartes');
+    await page.locator('[data-rv-quit]').click();
+    // On the counts' line too; the QCM button still starts the multiple choice.
+    await row(page, 'faq').locator('[data-new]').tap();
+    await expect(page.locator('[data-rv-title]')).toHaveText(/· cartes$/);
+    await page.locator('[data-rv-quit]').click();
+    await row(page, 'faq').locator('[data-mode="mcq"]').tap();
+    await expect(page.locator('[data-rv-title]')).toHaveText(/· QCM$/);
+    await context.close();
+  });
+
   test('the home page shows the cards due, loaded after the page', async ({ page }) => {
     await open(page);
     await page.goto('/');

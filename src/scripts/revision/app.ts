@@ -458,7 +458,11 @@ class RevisionApp extends HTMLElement {
       if (target.closest('[data-rv-confirm-no]')) return $<HTMLDialogElement>(this, '[data-rv-confirm]').close();
       if (target.closest('[data-rv-confirm-yes]')) return void this.reset();
       // A tap on the card's question turns it over (links inside are left alone).
-      if (target.closest('[data-rv-card]') && !target.closest('a, button')) this.reveal();
+      if (target.closest('[data-rv-card]') && !target.closest('a, button')) return this.reveal();
+      // A tap anywhere on a deck's row studies its cards, as in Anki's deck list (the buttons stay
+      // the way in for the keyboard and for the multiple choice).
+      const deck = target.closest<HTMLElement>('tr[data-deck]');
+      if (deck) return this.start(deck.dataset.deck!, 'cards');
     });
     $<HTMLInputElement>(this, '[data-rv-import]').addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement;
