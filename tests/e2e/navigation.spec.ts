@@ -130,6 +130,31 @@ test('at every width the header is one row, as tall as the offset sticky element
   }
 });
 
+test('nothing opens a gap between the breadcrumbs or the tables of contents and the text', async ({ page }) => {
+  for (const width of [390, 1366]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of [
+      '/formules/',
+      '/glossaire/',
+      '/programmes/master-mix/',
+      '/cours/advanced-data-mining/',
+      '/faq/',
+    ]) {
+      await page.goto(path);
+      const gap = await page.evaluate(() => {
+        const main = document.querySelector('main')!.getBoundingClientRect();
+        // What stands above the text in its column: the breadcrumbs, a disclosure, a table of contents.
+        const bottoms = [...document.querySelectorAll('.breadcrumbs, nav.toc')]
+          .map((e) => e.getBoundingClientRect())
+          .filter((b) => b.height > 0 && b.bottom <= main.top + 1 && b.right > main.left && b.left < main.right)
+          .map((b) => b.bottom);
+        return main.top - Math.max(...bottoms);
+      });
+      expect(gap, `${path} at ${width} px`).toBeLessThan(24);
+    }
+  }
+});
+
 test.describe('section sidebar and table of contents', () => {
   test.use({ viewport: { width: 1366, height: 900 } });
 
