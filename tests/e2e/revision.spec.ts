@@ -398,6 +398,24 @@ test.describe('revision', () => {
     );
   });
 
+  test('on a phone a session takes the screen: the lead gives way, the card and its four grades fit', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await open(page);
+    const lead = page.locator('main > .lead');
+    await expect(lead).toBeVisible();
+    await start(page, 'glossaire');
+    await expect(lead).toBeHidden();
+    await page.keyboard.press('Space');
+    await expect(page.locator('[data-rv-back]')).toBeVisible();
+    for (const grade of await page.locator('.rv-grade').all()) await expect(grade).toBeInViewport({ ratio: 1 });
+    await page.locator('[data-rv-quit]').click();
+    await expect(lead).toBeVisible();
+    await context.close();
+  });
+
   test("a tap on a deck's row, not only on its button, studies its cards, as in Anki", async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
