@@ -304,54 +304,82 @@ test.describe('revision', () => {
     expect(await axe(page)).toEqual([]);
   });
 
-  test('swipes and taps on a phone', async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    await open(page);
-    await start(page, 'glossaire');
-    const first = await front(page);
-    // A tap on the card turns it over.
-    await page.locator('[data-rv-card]').tap();
-    await expect(page.locator('[data-rv-back]')).toBeVisible();
-    // A swipe to the left goes on, as → does.
-    const box = (await page.locator('[data-rv-card]').boundingBox())!;
-    const y = box.y + box.height / 2;
-    await page.locator('[data-rv-card]').dispatchEvent('pointerdown', { clientX: box.x + box.width - 20, clientY: y });
-    await page.locator('[data-rv-card]').dispatchEvent('pointerup', { clientX: box.x + 20, clientY: y });
-    await expect(page.locator('[data-rv-front]')).not.toHaveText(first);
-    // The grade buttons are large enough for a thumb.
-    await page.locator('[data-rv-card]').tap();
-    const grade = (await page.locator('[data-rating="1"]').boundingBox())!;
-    expect(grade.height).toBeGreaterThanOrEqual(44);
-    await context.close();
-  });
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    test('swipes and taps on a phone', async ({ page }) => {
+      await open(page);
+      await start(page, 'glossaire');
+      const first = await front(page);
+      // A tap on the card turns it over.
+      await page.locator('[data-rv-card]').tap();
+      await expect(page.locator('[data-rv-back]')).toBeVisible();
+      // A swipe to the left goes on, as → does.
+      const box = (await page.locator('[data-rv-card]').boundingBox())!;
+      const y = box.y + box.height / 2;
+      await page
+        .locator('[data-rv-card]')
+        .dispatchEvent('pointerdown', { clientX: box.x + box.width - 20, clientY: y });
+      await page.locator('[data-rv-card]').dispatchEvent('pointerup', { clientX: box.x + 20, clientY: y });
+      await expect(page.locator('[data-rv-front]')).not.toHaveText(first);
+      // The grade buttons are large enough for a thumb.
+      await page.locator('[data-rv-card]').tap();
+      const grade = (await page.locator('[data-rating="1"]').boundingBox())!;
+      expect(grade.height).toBeGreaterThanOrEqual(44);
+    });
 
-  test('on a phone each deck is a row of a list: name and buttons side by side, named counts on one line below', async ({
-    browser,
-  }) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    await open(page);
-    const rows = page.locator('.rv-decks tbody tr');
-    expect(await rows.count()).toBeGreaterThan(5);
-    for (const row of await rows.all()) {
-      const name = (await row.locator('th').boundingBox())!;
-      const cards = (await row.locator('[data-mode="cards"]').boundingBox())!;
-      const mcq = (await row.locator('[data-mode="mcq"]').boundingBox())!;
-      const due = row.locator('[data-due]');
-      const dueBox = (await due.boundingBox())!;
-      // The two buttons on one line, beside the name, both large enough for a thumb.
-      expect(Math.abs(cards.y - mcq.y)).toBeLessThan(2);
-      expect(cards.x).toBeGreaterThan(name.x + 100);
-      expect(cards.height).toBeGreaterThanOrEqual(44);
-      // The counts below, each named and on one line.
-      expect(dueBox.y).toBeGreaterThanOrEqual(cards.y + cards.height - 1);
-      expect(dueBox.height).toBeLessThan(30);
-      expect(await due.evaluate((el) => getComputedStyle(el, '::before').content)).toContain('À revoir');
-    }
-    // Nothing scrolls sideways.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await context.close();
+    test('on a phone each deck is a row of a list: name and buttons side by side, named counts on one line below', async ({
+      page,
+    }) => {
+      await open(page);
+      const rows = page.locator('.rv-decks tbody tr');
+      expect(await rows.count()).toBeGreaterThan(5);
+      for (const row of await rows.all()) {
+        const name = (await row.locator('th').boundingBox())!;
+        const cards = (await row.locator('[data-mode="cards"]').boundingBox())!;
+        const mcq = (await row.locator('[data-mode="mcq"]').boundingBox())!;
+        const due = row.locator('[data-due]');
+        const dueBox = (await due.boundingBox())!;
+        // The two buttons on one line, beside the name, both large enough for a thumb.
+        expect(Math.abs(cards.y - mcq.y)).toBeLessThan(2);
+        expect(cards.x).toBeGreaterThan(name.x + 100);
+        expect(cards.height).toBeGreaterThanOrEqual(44);
+        // The counts below, each named and on one line.
+        expect(dueBox.y).toBeGreaterThanOrEqual(cards.y + cards.height - 1);
+        expect(dueBox.height).toBeLessThan(30);
+        expect(await due.evaluate((el) => getComputedStyle(el, '::before').content)).toContain('À revoir');
+      }
+      // Nothing scrolls sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    });
+
+    test('on a phone a session takes the screen: the lead gives way, the card and its four grades fit', async ({
+      page,
+    }) => {
+      await open(page);
+      const lead = page.locator('main > .lead');
+      await expect(lead).toBeVisible();
+      await start(page, 'glossaire');
+      await expect(lead).toBeHidden();
+      await page.keyboard.press('Space');
+      await expect(page.locator('[data-rv-back]')).toBeVisible();
+      for (const grade of await page.locator('.rv-grade').all()) await expect(grade).toBeInViewport({ ratio: 1 });
+      await page.locator('[data-rv-quit]').click();
+      await expect(lead).toBeVisible();
+    });
+
+    test("a tap on a deck's row, not only on its button, studies its cards, as in Anki", async ({ page }) => {
+      await open(page);
+      await row(page, 'glossaire').locator('th').tap();
+      await expect(page.locator('[data-rv-study]')).toBeVisible();
+      await expect(page.locator('[data-rv-title]')).toHaveText('Glossaire · cartes');
+      await page.locator('[data-rv-quit]').click();
+      // On the counts' line too; the QCM button still starts the multiple choice.
+      await row(page, 'faq').locator('[data-new]').tap();
+      await expect(page.locator('[data-rv-title]')).toHaveText(/· cartes$/);
+      await page.locator('[data-rv-quit]').click();
+      await row(page, 'faq').locator('[data-mode="mcq"]').tap();
+      await expect(page.locator('[data-rv-title]')).toHaveText(/· QCM$/);
+    });
   });
 
   test('as in Anki: new cards in blue, cards due in green, zeros quiet; decks and progress side by side on a desktop', async ({
@@ -396,41 +424,6 @@ test.describe('revision', () => {
     expect((await page.locator('#progression').boundingBox())!.y).toBeGreaterThan(
       (await page.locator('.rv-decks').boundingBox())!.y + 300,
     );
-  });
-
-  test('on a phone a session takes the screen: the lead gives way, the card and its four grades fit', async ({
-    browser,
-  }) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    await open(page);
-    const lead = page.locator('main > .lead');
-    await expect(lead).toBeVisible();
-    await start(page, 'glossaire');
-    await expect(lead).toBeHidden();
-    await page.keyboard.press('Space');
-    await expect(page.locator('[data-rv-back]')).toBeVisible();
-    for (const grade of await page.locator('.rv-grade').all()) await expect(grade).toBeInViewport({ ratio: 1 });
-    await page.locator('[data-rv-quit]').click();
-    await expect(lead).toBeVisible();
-    await context.close();
-  });
-
-  test("a tap on a deck's row, not only on its button, studies its cards, as in Anki", async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    await open(page);
-    await row(page, 'glossaire').locator('th').tap();
-    await expect(page.locator('[data-rv-study]')).toBeVisible();
-    await expect(page.locator('[data-rv-title]')).toHaveText('Glossaire · cartes');
-    await page.locator('[data-rv-quit]').click();
-    // On the counts' line too; the QCM button still starts the multiple choice.
-    await row(page, 'faq').locator('[data-new]').tap();
-    await expect(page.locator('[data-rv-title]')).toHaveText(/· cartes$/);
-    await page.locator('[data-rv-quit]').click();
-    await row(page, 'faq').locator('[data-mode="mcq"]').tap();
-    await expect(page.locator('[data-rv-title]')).toHaveText(/· QCM$/);
-    await context.close();
   });
 
   test('the home page shows the cards due, loaded after the page', async ({ page }) => {
