@@ -3,7 +3,7 @@
  * weights) and the Q-learning agent that the shell's play / step / reset drive.
  * Loaded only when the demo becomes visible.
  */
-import { dragOnPlot, fillNumbers, fitWidth } from '../shared/dom';
+import { context2d, dragOnPlot, fillNumbers, fitWidth } from '../shared/dom';
 import { Plot, drawShape, fr, palette } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
 import { type Point, seedFrom } from '../shared/state';
@@ -174,7 +174,7 @@ export const { mount } = defineDemo({
       gridCanvas.width = (size * world.cols + 4) * ratio;
       gridCanvas.height = (size * world.rows + 4) * ratio;
       gridCanvas.style.height = `${size * world.rows + 4}px`;
-      const g = gridCanvas.getContext('2d')!;
+      const g = context2d(gridCanvas);
       g.setTransform(ratio, 0, 0, ratio, 0, 0);
       g.fillStyle = p.bg;
       g.fillRect(0, 0, size * world.cols + 4, size * world.rows + 4);

@@ -4,7 +4,7 @@
  * with TF.js (the window times the kernel, summed). Loaded only when visible.
  */
 import type * as TF from '@tensorflow/tfjs-core';
-import { fillNumbers } from '../shared/dom';
+import { context2d, fillNumbers } from '../shared/dom';
 import { palette } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
 import { seedFrom } from '../shared/state';
@@ -118,7 +118,7 @@ export const { mount } = defineDemo({
       canvas.height = size * ratio;
       canvas.style.width = `${size}px`;
       canvas.style.height = `${size}px`;
-      const g = canvas.getContext('2d')!;
+      const g = context2d(canvas);
       g.setTransform(ratio, 0, 0, ratio, 0, 0);
       return { g, cell, size };
     };

@@ -5,7 +5,7 @@
  * losses. Loaded (with TF.js) only when the demo becomes visible.
  */
 import type * as TF from '@tensorflow/tfjs-core';
-import { fillNumbers, fitWidth } from '../shared/dom';
+import { context2d, fillNumbers, fitWidth } from '../shared/dom';
 import { Plot, fr, palette } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
 import { nextSeed, seedFrom } from '../shared/state';
@@ -265,14 +265,14 @@ export const { mount } = defineDemo({
     };
     const offscreen = document.createElement('canvas');
     offscreen.width = offscreen.height = res;
-    const offscreenCtx = offscreen.getContext('2d')!;
+    const offscreenCtx = context2d(offscreen);
 
     /** The neurons' own 2-D contexts, kept (getContext on every frame is not free). */
     const neuronContexts = new Map<HTMLCanvasElement, CanvasRenderingContext2D>();
     const contextOf = (canvas: HTMLCanvasElement) => {
       let c = neuronContexts.get(canvas);
       if (!c) {
-        c = canvas.getContext('2d')!;
+        c = context2d(canvas);
         neuronContexts.set(canvas, c);
       }
       return c;
@@ -294,7 +294,7 @@ export const { mount } = defineDemo({
       const rowGap = 54;
       const heightPx = Math.max(...counts) * rowGap + 16;
       const ratio = Math.min(window.devicePixelRatio || 1, 3);
-      const c = lines.getContext('2d')!;
+      const c = context2d(lines);
       const size = `${widthPx}×${heightPx}×${ratio}`;
       if (size !== linesSize) {
         linesSize = size;
@@ -397,7 +397,7 @@ export const { mount } = defineDemo({
     const surfaceImage = new ImageData(res, res);
     const surfaceCanvas = document.createElement('canvas');
     surfaceCanvas.width = surfaceCanvas.height = res;
-    const surfaceCtx = surfaceCanvas.getContext('2d')!;
+    const surfaceCtx = context2d(surfaceCanvas);
 
     const draw = () => {
       refresh();

@@ -3,7 +3,7 @@
  * threshold and the softmax panel around model.ts. Loaded (with TF.js) only when
  * the demo becomes visible.
  */
-import { dragOnPlot, fillNumbers } from '../shared/dom';
+import { context2d, dragOnPlot, fillNumbers } from '../shared/dom';
 import { Plot, palette, fr } from '../shared/plot';
 import { defineDemo } from '../shared/runtime';
 import { type Point, nextSeed, seedFrom } from '../shared/state';
@@ -71,7 +71,7 @@ export const { mount } = defineDemo({
     let gridXs: ReturnType<typeof tf.tensor2d> | undefined = tf.tensor2d(centres);
     const mapCanvas = document.createElement('canvas');
     mapCanvas.width = mapCanvas.height = grid;
-    const mapCtx = mapCanvas.getContext('2d')!;
+    const mapCtx = context2d(mapCanvas);
 
     let pts: Labelled[] = [];
     let tensors: ReturnType<typeof toTensors> | undefined;

@@ -1,6 +1,18 @@
 /** Small DOM helpers shared by the demos' run.ts files. */
 
 /**
+ * A canvas's 2-D context, drawn by the CPU. Chromium otherwise backs each canvas with a GPU
+ * image that every frame's commit must hand to the GPU process: the page's main thread waits
+ * for those hand-overs (on the benchmark's machine, 30 to 60 ms in one frame for the MLP's
+ * twenty small canvases, with under 15 ms of its own work). The demos' canvases are small
+ * and mostly `putImageData`, which the CPU does as fast. `willReadFrequently` is the
+ * standard way to ask for a CPU canvas.
+ */
+export function context2d(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
+  return canvas.getContext('2d', { willReadFrequently: true })!;
+}
+
+/**
  * Fills a `<dl class="demo-numbers">` with label / value rows. When the labels are those
  * already shown (every frame while playing), only the values that changed are rewritten:
  * no new elements, so no style recalculation of the whole list at each frame.

@@ -6,6 +6,8 @@
  * shoots off to infinity.
  */
 
+import { context2d } from './dom';
+
 export type Shape = 'circle' | 'square' | 'triangle' | 'diamond' | 'cross';
 export interface Range {
   min: number;
@@ -58,7 +60,7 @@ export class Plot {
 
   constructor(canvas: HTMLCanvasElement, options: PlotOptions) {
     this.canvas = canvas;
-    this.ctx = canvas.getContext('2d')!;
+    this.ctx = context2d(canvas);
     this.options = options;
     this.resize();
   }
