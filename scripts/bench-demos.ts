@@ -10,10 +10,11 @@
  * 100 ms. So stepping and playing are also traced (Chrome's `toplevel` category) and each
  * task's thread time, the CPU time the page itself spent in it, is reported too
  * (`…_cpu_over_50`, `…_cpu_longest_ms`): the figure that does not depend on the load.
- * Measuring starts once the page's service worker has stored the site for offline use
- * (`offline_copy_s`: how long after the page's load that took). That download is not the
- * demo's work; left running, it took a third of the two cores here and made 10 to 15 ms
- * steps last 50 to 110 ms on the clock.
+ * Service workers are blocked. A first visit also stores the whole site for offline use
+ * (about 9 MB, scripts/build-sw.ts), work that is not the demo's: left running, it took a
+ * third of the two cores here and made 10 to 15 ms steps last 50 to 110 ms on the clock.
+ * Once it has finished, the worker serves TF.js from its cache, which would hide the bytes
+ * the demo downloads.
  * Usage: node scripts/bench-demos.ts [baseUrl] [--only id,id…] (default: serves the built
  * site itself, gzip-compressed; set ATLAS_OUT_DIR for another build folder; --only measures
  * some demos, by their folder name under /demos/).
@@ -75,7 +76,7 @@ const cpuColumns = (prefix: string, cpu: number[]) => ({
 for (const id of ids) {
   // A demo page opens on its demo: a window too short to show it (240 px) keeps TF.js
   // waiting until the benchmark scrolls the demo into view, so loading is measured apart.
-  const context = await browser.newContext({ viewport: { width: 1366, height: 240 } });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 240 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.addInitScript(() => {
     const w = window as unknown as { longTasks: number[]; readyAt?: number };
@@ -98,14 +99,6 @@ for (const id of ids) {
   });
   await page.goto(`${base}/demos/${id}/`, { waitUntil: 'networkidle' });
   await Promise.all(pending);
-  // A first visit also downloads the whole site for offline use (the service worker's
-  // precache, about 9 MB): measured apart (the `offline_copy_s` column), it would otherwise
-  // share the machine's cores with everything below.
-  const offlineCopyMs = await page.evaluate(async () => {
-    const t = performance.now();
-    await navigator.serviceWorker?.ready;
-    return performance.now() - t;
-  });
   const pageJs = bytes;
   const visibleAt = await page.evaluate(() => {
     (window as unknown as { longTasks: number[] }).longTasks.length = 0;
@@ -148,7 +141,6 @@ for (const id of ids) {
   rows.push({
     page: `/demos/${id}/`,
     page_js_bytes: pageJs,
-    offline_copy_s: Number((offlineCopyMs / 1000).toFixed(1)),
     tfjs_and_demo_bytes: demoJs,
     visible_to_first_frame_ms: Math.round(readyAt - visibleAt),
     steps: state.step,
