@@ -39,7 +39,8 @@ export default defineConfig({
     atlasBuild({ contentDir: contentRoot }),
   ],
   security: { csp },
-  // Stylesheets as files, never inline <style>: one cached file, and nothing for the CSP to hash.
+  // Stylesheets as files: downloaded once for the whole site. The one exception, the cheat sheet,
+  // is made after the build (src/integration/inline-styles.ts), with the CSP hashes it needs.
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {

@@ -12,8 +12,10 @@
  *    or a service worker;
  * 2. search index (Pagefind), which the pack's fallback search and the precache read;
  * 3. course pack (the zip of the site for file://), which writes its size into /hors-ligne/;
- * 4. files for the host (src/lib/hosting.ts: _headers, .htaccess, nginx.conf), before the service worker;
- * 5. service worker, last: it precaches, with revisions, everything written before it.
+ * 4. the cheat sheet's stylesheets written into it (src/integration/inline-styles.ts), after
+ *    the pack, which keeps them as files;
+ * 5. files for the host (src/lib/hosting.ts: _headers, .htaccess, nginx.conf), before the service worker;
+ * 6. service worker, last: it precaches, with revisions, everything written before it.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -25,6 +27,7 @@ import { config, normaliseBase, siteWarning } from '../lib/config.ts';
 import { writeHostingConfig } from '../lib/hosting.ts';
 import { htmlFiles } from '../lib/files.ts';
 import type { BuildContext } from './context.ts';
+import { runInlineStyles } from './inline-styles.ts';
 import { dropStalePreviews } from './stale-previews.ts';
 import { runFrenchSpacing } from './typography.ts';
 
@@ -43,6 +46,7 @@ export const postBuildSteps: PostBuildStep[] = [
   { name: 'site checks', id: 'checks', run: runSiteChecks },
   { name: 'search index', id: 'index', run: runSearchIndex },
   { name: 'course pack', id: 'pack', run: runCoursePack },
+  { name: 'inline styles', id: 'styles', run: runInlineStyles },
   { name: 'hosting config', id: 'hosting', run: (ctx) => writeHostingConfig(ctx) },
   { name: 'service worker', id: 'sw', run: runServiceWorker },
 ];
