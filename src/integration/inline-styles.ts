@@ -1,13 +1,13 @@
 /**
- * The post-build step that writes the stylesheets of a few heavy pages into the page itself.
+ * The post-build step that writes the cheat sheet's stylesheets into the page itself.
  *
  * Why: every page links its stylesheets (`build.inlineStylesheets: 'never'` in astro.config.ts),
  * so that a student moving from page to page downloads them once. The cheat sheet is the
- * exception worth making: students open it on its own, often first, on a phone, and it is the
- * heaviest page a reader lands on (≈ 370 KB of HTML, 8,500 elements, most of them KaTeX). On a
- * slow phone connection its first paint waited for three stylesheet requests after the page;
- * written into the page, the styles arrive with it (Lighthouse's mobile profile: first paint
- * 1.8–2.0 s → 1.3–1.5 s, README "Lighthouse").
+ * exception worth making: students open it on its own, often first, on a phone, and it is one
+ * of the heaviest pages (≈ 370 KB of HTML, 8,500 elements, most of them KaTeX). On a slow
+ * connection its first paint waited for three stylesheet requests after the page; written into
+ * the page, the styles arrive with it (Lighthouse's simulated phone: first paint 1.8–2.0 s →
+ * 1.3 s, when KaTeX's fonts do not land in the count: README, "Lighthouse").
  *
  * The stylesheet files stay where they are (other pages link them, the service worker caches
  * them); each inlined <style> gets its hash in the page's Content-Security-Policy, since

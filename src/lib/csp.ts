@@ -1,7 +1,9 @@
 /**
  * The Content-Security-Policy of every page (Astro's `security.csp` writes it as a
  * <meta http-equiv> with a hash for each of our inline scripts and styles).
- * Everything comes from the site itself: no other origin is allowed anywhere.
+ * Everything comes from the site itself: no other origin is allowed anywhere. The cheat sheet's
+ * stylesheets are written into it after the build, which adds their hashes to its policy
+ * (src/integration/inline-styles.ts).
  *
  * Exceptions, each needed and each as narrow as CSP allows:
  * - `style-src-attr 'unsafe-inline'`: KaTeX positions every glyph with inline
