@@ -15,16 +15,15 @@
  * makes every stylesheet's url(…) relative to the file (scripts/pack.ts): the pack keeps the
  * links, and only the served pages change.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sha256 } from '../lib/csp.ts';
 import { escapeAttribute, parseHtml, serialiseHtml, setAttribute } from '../lib/html.ts';
+import { siteUrls } from '../lib/urls.ts';
 import type { BuildContext } from './context.ts';
 
-/** The pages (paths under the base) whose stylesheets are written into them, and only those. */
-export const inlineStylePages = ['formules/'];
-
-const hashOf = (css: string) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+/** The pages (paths under the base) whose stylesheets are written into them: the cheat sheet. */
+export const inlineStylePages = [siteUrls('/').formulas().slice(1)];
 
 /**
  * `policy` with `sources` added to its style-src directive, the rest left as written;
@@ -60,7 +59,7 @@ export function inlineStylesheets(html: string, file: string, base: string, read
     if (/<\/style/i.test(css)) throw new Error(`${file}: ${href} contains "</style", so it cannot be inlined`);
     const media = link.getAttribute('media');
     link.replaceWith(`<style${media ? ` media="${escapeAttribute(media)}"` : ''}>${css}</style>`);
-    hashes.push(hashOf(css));
+    hashes.push(`'${sha256(css)}'`);
   }
   if (!hashes.length) return html;
   const policy = addStyleSources(meta.getAttribute('content') ?? '', [...new Set(hashes)]);

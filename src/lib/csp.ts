@@ -22,7 +22,8 @@ import { createHash } from 'node:crypto';
 import { embedEarlyScript, redirectScript, themeInitScript } from './inline-scripts';
 import type { AstroUserConfig } from 'astro';
 
-const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}` as const;
+/** The CSP hash source of an inline script or style (without quotes, as Astro's `security.csp` takes it). */
+export const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}` as const;
 
 // Typed for Astro's `security.csp` (mutable arrays), not `as const`.
 export const csp: NonNullable<AstroUserConfig['security']>['csp'] = {
