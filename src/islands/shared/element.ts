@@ -6,6 +6,8 @@
  * load this file; pages with one load TF.js only when the demo scrolls into view.
  */
 
+import { yieldToBrowser } from './yield';
+
 export interface MountOptions {
   /** Embedded beside a formula or a term: the URL hash belongs to the page, not to the demo. */
   embedded: boolean;
@@ -26,11 +28,10 @@ type Loader = () => Promise<DemoModule>;
  * of their own because they are imported here; the WebGL backend stays on demand (tf.ts).
  */
 async function evaluateTfInSteps(): Promise<void> {
-  const turn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
   await import('@tensorflow/tfjs-core');
-  await turn();
+  await yieldToBrowser();
   await import('@tensorflow/tfjs-backend-cpu');
-  await turn();
+  await yieldToBrowser();
 }
 
 // Every demo's run.ts, as lazy imports keyed by folder: one small chunk for all demos,

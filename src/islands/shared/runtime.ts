@@ -8,6 +8,7 @@
 import { frenchSpaces, notProseSelector } from '../../lib/french-spaces';
 import { backendEvent, backendLabels, currentBackend, tf, useBackend, type BackendName } from './tf';
 import { findDivergence } from './guard';
+import { yieldToBrowser } from './yield';
 import { choice, num, parseState, serializeState, type StateOf, type StateSpec } from './state';
 import type { DemoModule, Mounted, MountOptions } from './element';
 
@@ -84,20 +85,6 @@ export interface DemoDefinition<S extends StateSpec> {
 /** Main-thread budget per chunk of steps, well under the 50 ms of a long task. */
 const chunkMs = 12;
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-/**
- * Ends the current task and continues in a new one, so input and rendering get their turn.
- * scheduler.yield() where there is one (Chromium), else a message: both skip the 4 ms that
- * nested setTimeout(0) calls are clamped to, which would halve the steps per second.
- */
-const yieldToBrowser = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-};
 
 export function defineDemo<S extends StateSpec>(definition: DemoDefinition<S>): DemoModule {
   return { mount: (root, options) => mount(root, options, definition) };
