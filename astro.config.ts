@@ -51,6 +51,8 @@ export default defineConfig({
       modulePreload: { polyfill: false, resolveDependencies: () => [] },
       // KaTeX's smallest fonts would otherwise be inlined into the CSS as data: URLs: they are
       // kept as files, so that the CSS stays small and font-src can stay 'self' (src/lib/csp.ts).
+      // The one exception is made after the build, on the cheat sheet alone, with fonts cut to
+      // its formulas (src/integration/embed-fonts.ts).
       assetsInlineLimit: (file: string) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
     },
   },

@@ -12,7 +12,7 @@
  *    or a service worker;
  * 2. search index (Pagefind), which the pack's fallback search and the precache read;
  * 3. course pack (the zip of the site for file://), which writes its size into /hors-ligne/;
- * 4. the cheat sheet's stylesheets written into it (src/integration/inline-styles.ts), after
+ * 4. the cheat sheet's stylesheets and formula fonts written into it (src/integration/inline-styles.ts), after
  *    the pack, which keeps them as files;
  * 5. files for the host (src/lib/hosting.ts: _headers, .htaccess, nginx.conf), before the service worker;
  * 6. service worker, last: it precaches, with revisions, everything written before it.

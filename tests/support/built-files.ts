@@ -54,7 +54,10 @@ export interface PageAssets {
   /** Script files reachable from the page at all, on-demand imports included. */
   reachableScripts: string[];
   stylesheets: string[];
+  /** Every <style>, the embedded fonts' included (for the policy's hashes). */
   inlineStyles: string[];
+  /** The <style> holding fonts written into the page (src/integration/embed-fonts.ts). */
+  embeddedFonts: string[];
   csp: string;
 }
 
@@ -81,6 +84,7 @@ export function pageAssets(file: string): PageAssets {
     reachableScripts: [...reachable],
     stylesheets: root.querySelectorAll('link[rel="stylesheet"]').map((l) => fileOf(l.getAttribute('href')!, from)),
     inlineStyles: root.querySelectorAll('style').map((s) => s.textContent),
+    embeddedFonts: root.querySelectorAll('style[data-embedded-fonts]').map((s) => s.textContent),
     csp: root.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '',
   };
 }

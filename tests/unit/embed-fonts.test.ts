@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import postcss from 'postcss';
+import { describe, expect, test } from 'vitest';
+import {
+  charactersByFace,
+  embedFonts,
+  fontFaceRules,
+  fontShorthand,
+  matchFace,
+  unicodeRange,
+} from '../../src/integration/embed-fonts';
+import { subsetWoff2 } from '../../src/integration/inline-styles';
+import { parseHtml } from '../../src/lib/html';
+
+// KaTeX's rules, reduced to their shape (katex/dist/katex.css).
+const css = [
+  '@font-face{font-display:block;font-family:K_Main;font-style:normal;font-weight:400;src:url(/_astro/main.woff2) format("woff2"),url(/_astro/main.woff) format("woff")}',
+  '@font-face{font-display:block;font-family:K_Main;font-style:normal;font-weight:700;src:url(/_astro/main-bold.woff2) format("woff2")}',
+  '@font-face{font-display:block;font-family:K_Math;font-style:italic;font-weight:400;src:url(/_astro/math.woff2) format("woff2")}',
+  '@font-face{font-display:block;font-family:K_Size2;font-style:normal;font-weight:400;src:url(/_astro/size2.woff2) format("woff2")}',
+  '@font-face{font-display:block;font-family:K_Unused;font-style:normal;font-weight:400;src:url(/_astro/unused.woff2) format("woff2")}',
+  '.katex{font:1.21em/1.2 K_Main,math,Times New Roman,serif}',
+  '.katex .mathnormal{font-family:K_Math;font-style:italic}',
+  '.katex .mathbf{font-family:K_Main;font-weight:700}',
+  '.katex .delimsizing.size2{font-family:K_Size2}',
+  '.katex .vlist-t{display:inline-table}',
+  'p{font-family:serif}',
+].join('');
+const formula =
+  '<span class="katex"><span class="katex-mathml"><math><mi>hidden</mi></math></span>' +
+  '<span class="katex-html"><span class="mord mathnormal">xy</span><span class="mrel">=</span>' +
+  '<span class="mord mathbf">W</span><span class="delimsizing size2">(</span>' +
+  '<span class="sizing size2"><span class="mord">2</span></span></span></span>';
+
+const byFace = (html: string) =>
+  Object.fromEntries(
+    [...charactersByFace(parseHtml(html), [postcss.parse(css)])].map(([f, chars]) => [
+      `${f.family} ${f.weight} ${f.style}`,
+      [...chars].sort().join(''),
+    ]),
+  );
+
+describe('which face draws which character', () => {
+  test("KaTeX's classes, with inheritance and compound selectors, as the browser applies them", () => {
+    expect(byFace(`<p>${formula}</p>`)).toEqual({
+      'K_Main 400 normal': '2=',
+      'K_Main 700 normal': 'W',
+      'K_Math 400 italic': 'xy',
+      'K_Size2 400 normal': '(',
+    });
+  });
+
+  test('MathML, and text outside formulas, draw nothing with KaTeX fonts', () => {
+    expect(byFace('<p>texte <span class="katex-mathml">x</span></p>')).toEqual({});
+  });
+
+  test('the font shorthand resets what it does not name; weight and style words before the size count', () => {
+    expect(fontShorthand('1.21em/1.2 KaTeX_Main,math,Times New Roman,serif')).toEqual({
+      family: 'KaTeX_Main',
+      weight: 400,
+      style: 'normal',
+    });
+    expect(fontShorthand('italic bold 12px/30px "Georgia", serif')).toEqual({
+      family: 'Georgia',
+      weight: 700,
+      style: 'italic',
+    });
+  });
+
+  test('a face is matched on family, then style, then the nearest weight', () => {
+    const faces = fontFaceRules(postcss.parse(css));
+    expect(faces.map((f) => f.woff2)).toContain('/_astro/main.woff2');
+    const pick = (family: string, weight: number, style: 'normal' | 'italic') =>
+      matchFace(faces, { family, weight, style })?.woff2;
+    expect(pick('K_Main', 600, 'normal')).toBe('/_astro/main-bold.woff2');
+    expect(pick('K_Main', 400, 'italic')).toBe('/_astro/main.woff2'); // no italic face: the nearest weight
+    expect(pick('K_Math', 700, 'italic')).toBe('/_astro/math.woff2');
+    expect(pick('Times', 400, 'normal')).toBeUndefined();
+  });
+
+  test('unicode-range lists code points in order, neighbours as ranges', () => {
+    expect(unicodeRange(['c', 'a', 'b', 'x', '∑', '\u200b', 'a'])).toBe('U+61-63,U+78,U+200B,U+2211');
+  });
+});
+
+describe('embedFonts', () => {
+  const fonts = {
+    '/_astro/main.woff2': readFileSync('node_modules/katex/dist/fonts/KaTeX_Main-Regular.woff2'),
+    '/_astro/main-bold.woff2': readFileSync('node_modules/katex/dist/fonts/KaTeX_Main-Bold.woff2'),
+    '/_astro/math.woff2': readFileSync('node_modules/katex/dist/fonts/KaTeX_Math-Italic.woff2'),
+    '/_astro/size2.woff2': readFileSync('node_modules/katex/dist/fonts/KaTeX_Size2-Regular.woff2'),
+  } as Record<string, Buffer>;
+  const readFont = (url: string) => {
+    const font = fonts[url];
+    if (!font) throw new Error(`no file ${url}`);
+    return font;
+  };
+
+  test('the faces in use are cut, written as data: URLs and taken out of the stylesheet; the others stay', async () => {
+    const out = await embedFonts(parseHtml(formula), [css], 'formules/index.html', readFont, subsetWoff2);
+    const sheet = fontFaceRules(postcss.parse(out.css[0]!));
+    expect(sheet.map((f) => f.family)).toEqual(['K_Unused']);
+    expect(out.css[0]).toContain('.katex .mathnormal{font-family:K_Math;font-style:italic}');
+    const embedded = fontFaceRules(postcss.parse(out.fonts));
+    expect(embedded.map((f) => `${f.family} ${f.weight} ${f.style}`)).toEqual([
+      'K_Math 400 italic',
+      'K_Main 400 normal',
+      'K_Main 700 normal',
+      'K_Size2 400 normal',
+    ]);
+    // The space joins every face, so that each gives the line metrics of the boxes it draws in.
+    expect(out.fonts).toContain('unicode-range:U+20,U+78-79}');
+    expect(out.fonts).toContain('font-display:block');
+    expect(out.fonts).not.toContain('/_astro/');
+    // Real woff2 files, much smaller than the fonts they come from.
+    const first = /base64,([^)]+)\)/.exec(out.fonts)![1]!;
+    expect(Buffer.from(first, 'base64').subarray(0, 4).toString('latin1')).toBe('wOF2');
+    for (const face of out.report) expect(face.bytes).toBeLessThan(fonts['/_astro/math.woff2']!.length / 2);
+    expect(out.report.map((f) => f.chars)).toEqual([3, 3, 2, 2]);
+  });
+
+  test('a page without formulas keeps its CSS as it was', async () => {
+    const out = await embedFonts(parseHtml('<p>x</p>'), [css], 'a/index.html', readFont, subsetWoff2);
+    expect(out).toEqual({ css: [css], fonts: '', report: [] });
+  });
+
+  test('a font that cannot be read is an error naming the page, the face and the file', async () => {
+    await expect(
+      embedFonts(parseHtml(formula), [css], 'formules/index.html', () => Buffer.from('not a font'), subsetWoff2),
+    ).rejects.toThrow(
+      /formules\/index\.html: the font K_Math 400 italic \(\/_astro\/math\.woff2\) could not be embedded/,
+    );
+  });
+});
