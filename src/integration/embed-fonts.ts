@@ -67,7 +67,13 @@ export function fontStyle(value: string): 'normal' | 'italic' | undefined {
  */
 export function fontShorthand(value: string): FontSettings {
   const words = value.trim().split(/\s+/);
-  const size = words.findIndex((w) => /^[\d.]/.test(w) || /^(x*-?small|medium|x*-?large|smaller|larger)\b/.test(w));
+  // The size: a length or percentage, or a size keyword, with an optional /line-height. A bare
+  // number (700) is a weight, and small-caps a variant.
+  const size = words.findIndex((w) =>
+    /^(\d*\.?\d+(px|em|rem|ex|ch|pt|pc|cm|mm|in|q|vw|vh|vmin|vmax|%)|(x{1,3}-)?(small|large)|medium|smaller|larger)(\/\S+)?$/i.test(
+      w,
+    ),
+  );
   if (size < 0) return {};
   const before = words.slice(0, size);
   return {
@@ -125,45 +131,71 @@ export function matchFace(faces: FontFaceRule[], want: Required<FontSettings>): 
 }
 
 /**
+ * The text a `content` value draws: its strings, and the ten digits for a counter (KaTeX
+ * numbers equations with `.eqn-num::before { content: "(" counter(katexEqnNo) ")" }`).
+ * CSS escapes in the strings are not read: KaTeX writes none.
+ */
+export function generatedText(content: string): string {
+  const strings = [...content.matchAll(/"([^"]*)"|'([^']*)'/g)].map((m) => m[1] ?? m[2] ?? '');
+  return strings.join('') + (/\bcounters?\(/.test(content) ? '0123456789' : '');
+}
+
+const pseudoElement = /::?(before|after)$/i;
+
+/**
  * The characters each face draws in the page's formulas: every text node under `.katex-html`
- * (templates included), with the font its ancestors give it under `css`'s `.katex` rules.
+ * (templates included), and the text of `::before`/`::after` rules with `content`, with the
+ * font its ancestors give it under `css`'s `.katex` rules.
  */
 export function charactersByFace(page: HTMLElement, css: Root[]): Map<FontFaceRule, Set<string>> {
   const faces = css.flatMap(fontFaceRules);
   const set = new Map<HTMLElement, FontSettings>();
+  /** Per element, what its ::before and ::after draw, with the font settings of their own rules. */
+  const generated = new Map<HTMLElement, { text: string; settings: FontSettings }[]>();
   for (const sheet of css) {
     sheet.each((node) => {
       if (node.type !== 'rule') return;
-      const settings = settingsOf(node.nodes.filter((n): n is Declaration => n.type === 'decl'));
-      if (!Object.keys(settings).length) return;
-      // Only KaTeX's own elements; pseudo-classes and pseudo-elements draw no formula text.
-      for (const selector of node.selectors.filter((s) => s.includes('.katex') && !s.includes(':'))) {
-        for (const el of page.querySelectorAll(selector)) set.set(el, { ...set.get(el), ...settings });
+      const decls = node.nodes.filter((n): n is Declaration => n.type === 'decl');
+      const settings = settingsOf(decls);
+      const content = decls.findLast((d) => d.prop.toLowerCase() === 'content')?.value;
+      const text = content ? generatedText(content) : '';
+      for (const selector of node.selectors.filter((s) => s.includes('.katex'))) {
+        if (pseudoElement.test(selector) && text) {
+          const base = selector.replace(pseudoElement, '');
+          if (base.includes(':')) continue;
+          for (const el of page.querySelectorAll(base))
+            generated.set(el, [...(generated.get(el) ?? []), { text, settings }]);
+        } else if (!selector.includes(':') && Object.keys(settings).length) {
+          // Pseudo-classes (:hover, :focus) do not change the characters drawn.
+          for (const el of page.querySelectorAll(selector)) set.set(el, { ...set.get(el), ...settings });
+        }
       }
     });
   }
-  const computed = (el: HTMLElement): FontSettings => {
-    const out: FontSettings = {};
+  const computed = (el: HTMLElement, own: FontSettings = {}): FontSettings => {
+    const out: FontSettings = { ...own };
     for (let at: HTMLElement | null = el; at && (!out.family || !out.weight || !out.style); at = at.parentNode) {
-      const own = set.get(at);
-      if (!own) continue;
-      out.family ??= own.family;
-      out.weight ??= own.weight;
-      out.style ??= own.style;
+      const given = set.get(at);
+      if (!given) continue;
+      out.family ??= given.family;
+      out.weight ??= given.weight;
+      out.style ??= given.style;
     }
     return out;
   };
   const used = new Map<FontFaceRule, Set<string>>();
+  const add = (settings: FontSettings, text: string) => {
+    const { family, weight = 400, style = 'normal' } = settings;
+    const face = family ? matchFace(faces, { family, weight, style }) : undefined;
+    if (!face) return;
+    if (!used.has(face)) used.set(face, new Set());
+    for (const ch of text) used.get(face)!.add(ch);
+  };
   const visit = (el: HTMLElement) => {
+    for (const { text, settings } of generated.get(el) ?? []) add(computed(el, settings), text);
     for (const child of el.childNodes as Node[]) {
       if (child.nodeType === NodeType.ELEMENT_NODE) visit(child as HTMLElement);
-      else if (child.nodeType === NodeType.TEXT_NODE && child.text) {
-        const { family, weight = 400, style = 'normal' } = computed(el);
-        const face = family ? matchFace(faces, { family, weight, style }) : undefined;
-        if (!face) continue;
-        if (!used.has(face)) used.set(face, new Set());
-        for (const ch of child.text) used.get(face)!.add(ch);
-      }
+      else if (child.nodeType === NodeType.TEXT_NODE && child.text) add(computed(el), child.text);
     }
   };
   for (const formula of page.querySelectorAll('.katex-html')) visit(formula);
@@ -205,8 +237,14 @@ export async function embedFonts(
   readFont: (url: string) => Buffer,
   subset: Subsetter,
 ): Promise<EmbeddedFonts> {
-  const sheets = cssTexts.map((css) => postcss.parse(css));
-  const used = [...charactersByFace(page, sheets)].filter(([face]) => face.woff2);
+  let used: [FontFaceRule, Set<string>][];
+  let sheets: Root[];
+  try {
+    sheets = cssTexts.map((css) => postcss.parse(css));
+    used = [...charactersByFace(page, sheets)].filter(([face]) => face.woff2);
+  } catch (error) {
+    throw new Error(`${file}: the fonts its formulas use could not be found: ${(error as Error).message}`);
+  }
   const rules: string[] = [];
   const report: EmbeddedFonts['report'] = [];
   for (const [face, chars] of used) {

@@ -16,6 +16,9 @@
  *   It does not allow eval() of JavaScript.
  * - `worker-src 'self' blob:`: Pagefind starts its search worker from a blob: URL
  *   built from its own script.
+ * - `font-src data:` on the cheat sheet only: the KaTeX fonts its formulas use are written into
+ *   it, cut to their characters (src/integration/embed-fonts.ts); every other page keeps
+ *   `font-src 'self'`, which tests/e2e/built-files.spec.ts checks.
  * No `frame-ancestors`: a <meta> policy cannot set it, and teachers embed pages in Moodle.
  */
 import { createHash } from 'node:crypto';

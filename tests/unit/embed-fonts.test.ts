@@ -6,6 +6,7 @@ import {
   embedFonts,
   fontFaceRules,
   fontShorthand,
+  generatedText,
   matchFace,
   unicodeRange,
 } from '../../src/integration/embed-fonts';
@@ -50,6 +51,18 @@ describe('which face draws which character', () => {
     });
   });
 
+  test("an equation number, drawn by KaTeX's ::before rule with a counter, counts: brackets and digits", () => {
+    const numbered =
+      '<span class="katex"><span class="katex-html"><span class="mord mathnormal">x</span>' +
+      '<span class="tag"><span class="eqn-num"></span></span></span></span>';
+    const withNumbers = `${css}.katex .eqn-num::before{counter-increment:katexEqnNo;content:"(" counter(katexEqnNo) ")"}.katex .katex-stretchy::before{content:""}`;
+    const faces = charactersByFace(parseHtml(numbered), [postcss.parse(withNumbers)]);
+    const main = [...faces].find(([f]) => f.family === 'K_Main' && f.weight === 400)!;
+    expect([...main[1]].sort().join('')).toBe('()0123456789');
+    expect(generatedText('"(" counter(katexEqnNo) ")"')).toBe('()0123456789');
+    expect(generatedText("'→'")).toBe('→');
+  });
+
   test('MathML, and text outside formulas, draw nothing with KaTeX fonts', () => {
     expect(byFace('<p>texte <span class="katex-mathml">x</span></p>')).toEqual({});
   });
@@ -65,6 +78,18 @@ describe('which face draws which character', () => {
       weight: 700,
       style: 'italic',
     });
+    // Minifiers write bold as 700: a bare number is a weight, not the size; small-caps is a variant.
+    expect(fontShorthand('700 1.21em KaTeX_Main,serif')).toEqual({
+      family: 'KaTeX_Main',
+      weight: 700,
+      style: 'normal',
+    });
+    expect(fontShorthand('italic small-caps 600 x-large/2 cursive')).toEqual({
+      family: 'cursive',
+      weight: 600,
+      style: 'italic',
+    });
+    expect(fontShorthand('inherit')).toEqual({});
   });
 
   test('a face is matched on family, then style, then the nearest weight', () => {
@@ -122,6 +147,12 @@ describe('embedFonts', () => {
   test('a page without formulas keeps its CSS as it was', async () => {
     const out = await embedFonts(parseHtml('<p>x</p>'), [css], 'a/index.html', readFont, subsetWoff2);
     expect(out).toEqual({ css: [css], fonts: '', report: [] });
+  });
+
+  test('CSS that cannot be parsed is an error naming the page', async () => {
+    await expect(
+      embedFonts(parseHtml(formula), ['.katex{'], 'formules/index.html', readFont, subsetWoff2),
+    ).rejects.toThrow(/^formules\/index\.html: the fonts its formulas use could not be found: .*Unclosed block/);
   });
 
   test('a font that cannot be read is an error naming the page, the face and the file', async () => {
