@@ -1,10 +1,11 @@
 /**
- * French spacing of a built page (src/integration/typography.ts): the rule of
+ * Line breaks of a built page (src/integration/typography.ts): French spacing, the rule of
  * src/lib/french-spaces.ts applied to the page's text, leaving code, formulas, SVG and
- * English passages (lang="en") alone.
+ * English passages (lang="en") alone; and short inline formulas kept whole.
  */
 import { type HTMLElement, NodeType, type TextNode } from 'node-html-parser';
 import { frenchSpaces, notProseClass, notProseTags } from './french-spaces.ts';
+import { setAttribute } from './html.ts';
 
 export { frenchSpaces };
 
@@ -39,4 +40,33 @@ export function frenchSpacesInPage(root: HTMLElement): boolean {
   };
   walk(root);
   return changed;
+}
+
+/**
+ * Inline formulas of at most this many visible characters are kept on one line. At the site's
+ * size a formula character is about 12 px wide, so 20 of them (240 px) fit the narrowest text
+ * column, a card on a 390 px phone (about 320 px); tests/e2e/typography.spec.ts measures it.
+ */
+export const WHOLE_FORMULA_CHARS = 20;
+
+/**
+ * Marks each short inline formula of a parsed page `katex-whole` (global.css makes it an
+ * inline-block), so that a narrow screen moves it whole to the next line instead of cutting it
+ * after an operator, as KaTeX allows. Longer ones keep TeX's breaks: as a block of the line's
+ * width they would push the text after them onto a line of its own. Display math is left alone.
+ * Returns how many formulas were marked.
+ */
+export function keepShortFormulasWhole(root: HTMLElement): number {
+  let marked = 0;
+  for (const formula of root.querySelectorAll('.katex')) {
+    const classes = formula.getAttribute('class') ?? '';
+    if (formula.parentNode?.classList?.contains('katex-display') || classes.split(/\s+/).includes('katex-whole'))
+      continue;
+    // What the reader sees: the HTML rendering, without KaTeX's zero-width spaces.
+    const visible = (formula.querySelector('.katex-html')?.textContent ?? '').replaceAll('\u200b', '');
+    if ([...visible].length > WHOLE_FORMULA_CHARS) continue;
+    setAttribute(formula, 'class', `${classes} katex-whole`);
+    marked++;
+  }
+  return marked;
 }

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { parseHtml, serialiseHtml } from '../../src/lib/html';
-import { frenchSpaces, frenchSpacesInPage } from '../../src/lib/typography';
+import {
+  frenchSpaces,
+  frenchSpacesInPage,
+  keepShortFormulasWhole,
+  WHOLE_FORMULA_CHARS,
+} from '../../src/lib/typography';
 
 const NB = '\u00a0';
 
@@ -49,5 +54,30 @@ describe('frenchSpacesInPage', () => {
 
   test('says when nothing changed, so the page is not written again', () => {
     expect(frenchSpacesInPage(parseHtml('<p>Rien à changer.</p>'))).toBe(false);
+  });
+});
+
+describe('keepShortFormulasWhole', () => {
+  const inline = (visible: string) =>
+    `<span class="katex"><span class="katex-mathml"><math><mi>${visible}</mi></math></span><span class="katex-html" aria-hidden="true"><span class="base">${visible}<span class="vlist-s">\u200b</span></span></span></span>`;
+
+  test('short inline formulas are marked, long ones and display math are not; zero-width spaces do not count', () => {
+    const short = inline('(m×n)⋅(n×p)=(m×p)'); // 17 characters
+    const long = inline('Q(s,a)←Q(s,a)+α[r+γmaxa′Q(s′,a′)−Q(s,a)]');
+    const display = `<span class="katex-display">${inline('x')}</span>`;
+    const root = parseHtml(`<p>Dimensions : ${short}</p><p>${long}</p>${display}<template>${inline('y')}</template>`);
+    expect(keepShortFormulasWhole(root)).toBe(2);
+    const classes = root.querySelectorAll('.katex').map((k) => k.getAttribute('class'));
+    expect(classes).toEqual(['katex katex-whole', 'katex', 'katex', 'katex katex-whole']);
+    // Run again on the same page: nothing more to mark.
+    expect(keepShortFormulasWhole(root)).toBe(0);
+    expect(serialiseHtml(root)).toContain('<span class="katex katex-whole"><span class="katex-mathml">');
+  });
+
+  test(`the limit is ${WHOLE_FORMULA_CHARS} visible characters`, () => {
+    const at = parseHtml(inline('a'.repeat(WHOLE_FORMULA_CHARS)));
+    const over = parseHtml(inline('a'.repeat(WHOLE_FORMULA_CHARS + 1)));
+    expect(keepShortFormulasWhole(at)).toBe(1);
+    expect(keepShortFormulasWhole(over)).toBe(0);
   });
 });
