@@ -150,10 +150,15 @@ test.describe('search experience', () => {
     await expect(option).toContainText(/\d/);
     await option.click();
     await page.keyboard.press('Escape');
-    const hrefs = await results
-      .locator('a[href]')
-      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-    expect(hrefs.length).toBeGreaterThan(0);
-    for (const h of hrefs) expect(h).toMatch(/^\/glossaire\//);
+    // The results are drawn again after the filter changes: wait until only glossary pages are left.
+    const paths = () =>
+      results.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    await expect
+      .poll(async () => {
+        const hrefs = await paths();
+        return hrefs.length > 0 && hrefs.every((h) => h.startsWith('/glossaire/'));
+      })
+      .toBe(true);
+    for (const h of await paths()) expect(h).toMatch(/^\/glossaire\//);
   });
 });
