@@ -22,8 +22,10 @@
  * A face the page does not use keeps its URL, and a character outside a subset falls back to the
  * next family in KaTeX's list, as it does when a full font lacks it.
  */
-import postcss, { type AtRule, type Declaration, type Root } from 'postcss';
 import { type HTMLElement, type Node, NodeType } from 'node-html-parser';
+import postcss, { type AtRule, type Declaration, type Root } from 'postcss';
+import subsetFont from 'subset-font';
+import { cssUrls } from '../lib/css-urls.ts';
 
 /** One @font-face rule of the page's CSS. */
 export interface FontFaceRule {
@@ -44,6 +46,10 @@ export interface FontSettings {
 
 /** Makes a woff2 subset of a font file holding the glyphs for `text`. */
 export type Subsetter = (font: Buffer, text: string) => Promise<Buffer>;
+
+/** The build's subsetter: woff2, without hinting instructions (see above). */
+export const subsetWoff2: Subsetter = (font, text) =>
+  subsetFont(font, text, { targetFormat: 'woff2', noHinting: true });
 
 const unquote = (s: string) => s.trim().replace(/^(['"])(.*)\1$/, '$2');
 const firstFamily = (list: string) => unquote(list.split(',')[0] ?? '');
@@ -104,7 +110,7 @@ export function fontFaceRules(css: Root): FontFaceRule[] {
     const get = (prop: string) => decls.findLast((d) => d.prop.toLowerCase() === prop)?.value;
     const family = get('font-family');
     if (!family) return;
-    const woff2 = /url\(\s*(['"]?)([^'")]+\.woff2)\1\s*\)/i.exec(get('src') ?? '')?.[2];
+    const woff2 = cssUrls(get('src') ?? '').find((url) => /\.woff2$/i.test(url));
     faces.push({
       family: unquote(family),
       weight: fontWeight(get('font-weight') ?? 'normal') ?? 400,

@@ -20,12 +20,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import subsetFont from 'subset-font';
 import { sha256 } from '../lib/csp.ts';
 import { escapeAttribute, parseHtml, serialiseHtml, setAttribute } from '../lib/html.ts';
 import { siteUrls } from '../lib/urls.ts';
 import type { BuildContext } from './context.ts';
-import { type EmbeddedFonts, embedFonts, type Subsetter } from './embed-fonts.ts';
+import { type EmbeddedFonts, embedFonts, type Subsetter, subsetWoff2 } from './embed-fonts.ts';
 
 /** The pages (paths under the base) whose stylesheets are written into them: the cheat sheet. */
 export const inlineStylePages = [siteUrls('/').formulas().slice(1)];
@@ -118,10 +117,6 @@ export interface FontOptions {
   subset: Subsetter;
   report?: (faces: EmbeddedFonts['report']) => void;
 }
-
-/** woff2, without hinting instructions (see embed-fonts.ts). */
-export const subsetWoff2: Subsetter = (font, text) =>
-  subsetFont(font, text, { targetFormat: 'woff2', noHinting: true });
 
 export async function runInlineStyles(ctx: BuildContext, pages = inlineStylePages): Promise<void> {
   const done: string[] = [];

@@ -7,6 +7,7 @@
  */
 
 import { normaliseBase } from './config.ts';
+import { mapCssUrls } from './css-urls.ts';
 import { elements, type HTMLElement, parseHtml, serialiseHtml, setAttribute } from './html.ts';
 
 export { normaliseBase };
@@ -90,47 +91,7 @@ export function rewriteHtmlLinks(html: string, fromFile: string, base = '/'): st
   return serialiseHtml(root);
 }
 
-/**
- * Every url(/…) of a stylesheet, made relative to the stylesheet's own location.
- *
- * Stylesheets are CSS, not HTML, and no CSS parser is a dependency of the project (Vite's
- * postcss and lightningcss are Vite's, not ours): a small tokeniser finds the url() tokens
- * and skips comments and quoted strings, where "url(" is only text. It handles what CSS
- * writes there: url(x), url("x") and url('x'), with spaces inside the parentheses.
- */
+/** Every url(/…) of a stylesheet, made relative to the stylesheet's own location (src/lib/css-urls.ts finds them). */
 export function rewriteCssUrls(css: string, fromFile: string, base = '/'): string {
-  let out = '';
-  let copied = 0;
-  let i = 0;
-  /** The index just past the string that opens at `at` (its closing quote, or the end). */
-  const stringEnd = (at: number) => {
-    let k = at + 1;
-    while (k < css.length && css[k] !== css[at]) k += css[k] === '\\' ? 2 : 1;
-    return Math.min(k + 1, css.length);
-  };
-  while (i < css.length) {
-    const c = css[i]!;
-    if (c === '/' && css[i + 1] === '*') {
-      const end = css.indexOf('*/', i + 2);
-      i = end < 0 ? css.length : end + 2;
-    } else if (c === '"' || c === "'") {
-      i = stringEnd(i);
-    } else if (
-      (c === 'u' || c === 'U') &&
-      css.slice(i, i + 4).toLowerCase() === 'url(' &&
-      !/[\w-]/.test(css[i - 1] ?? '')
-    ) {
-      let j = i + 4;
-      while (/\s/.test(css[j] ?? '')) j++;
-      const quote = css[j] === '"' || css[j] === "'" ? css[j]! : '';
-      // A quoted URL may hold ")" (an inline SVG): it ends at its closing quote.
-      const valueEnd = quote ? stringEnd(j) - 1 : css.indexOf(')', j);
-      const close = valueEnd < 0 ? -1 : css.indexOf(')', valueEnd);
-      if (close < 0) break;
-      const value = css.slice(quote ? j + 1 : j, valueEnd).trim();
-      out += `${css.slice(copied, i)}url(${quote}${toRelative(value, fromFile, base)}${quote})`;
-      copied = i = close + 1;
-    } else i++;
-  }
-  return out + css.slice(copied);
+  return mapCssUrls(css, (value) => toRelative(value, fromFile, base));
 }

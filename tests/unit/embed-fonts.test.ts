@@ -8,9 +8,9 @@ import {
   fontShorthand,
   generatedText,
   matchFace,
+  subsetWoff2,
   unicodeRange,
 } from '../../src/integration/embed-fonts';
-import { subsetWoff2 } from '../../src/integration/inline-styles';
 import { parseHtml } from '../../src/lib/html';
 
 // KaTeX's rules, reduced to their shape (katex/dist/katex.css).
@@ -68,27 +68,15 @@ describe('which face draws which character', () => {
   });
 
   test('the font shorthand resets what it does not name; weight and style words before the size count', () => {
-    expect(fontShorthand('1.21em/1.2 KaTeX_Main,math,Times New Roman,serif')).toEqual({
-      family: 'KaTeX_Main',
-      weight: 400,
-      style: 'normal',
-    });
-    expect(fontShorthand('italic bold 12px/30px "Georgia", serif')).toEqual({
-      family: 'Georgia',
-      weight: 700,
-      style: 'italic',
-    });
-    // Minifiers write bold as 700: a bare number is a weight, not the size; small-caps is a variant.
-    expect(fontShorthand('700 1.21em KaTeX_Main,serif')).toEqual({
-      family: 'KaTeX_Main',
-      weight: 700,
-      style: 'normal',
-    });
-    expect(fontShorthand('italic small-caps 600 x-large/2 cursive')).toEqual({
-      family: 'cursive',
-      weight: 600,
-      style: 'italic',
-    });
+    const cases: [string, string, number, string][] = [
+      ['1.21em/1.2 KaTeX_Main,math,Times New Roman,serif', 'KaTeX_Main', 400, 'normal'],
+      ['italic bold 12px/30px "Georgia", serif', 'Georgia', 700, 'italic'],
+      // Minifiers write bold as 700: a bare number is a weight, not the size; small-caps is a variant.
+      ['700 1.21em KaTeX_Main,serif', 'KaTeX_Main', 700, 'normal'],
+      ['italic small-caps 600 x-large/2 cursive', 'cursive', 600, 'italic'],
+    ];
+    for (const [value, family, weight, style] of cases)
+      expect(fontShorthand(value), value).toEqual({ family, weight, style });
     expect(fontShorthand('inherit')).toEqual({});
   });
 
